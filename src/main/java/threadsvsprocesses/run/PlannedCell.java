@@ -1,0 +1,39 @@
+package threadsvsprocesses.run;
+
+import java.util.Map;
+
+/**
+ * One cell of a run: a benchmark with one value for each of its parameters, and what became of it.
+ *
+ * @param benchmark  JMH's full benchmark name, e.g. {@code threadsvsprocesses.benchmarks.CountdownBenchmark.countdown}
+ * @param workload   countdown, squares or sleep
+ * @param params     the JMH parameters exactly as passed to JMH (model, workers resolved to a number, count or
+ *                   tasks and sleepMillis)
+ * @param status     {@link Status}
+ * @param reason     why it was skipped or failed; empty otherwise
+ * @param resultFile the JMH JSON file holding its result, relative to the run folder; empty if none
+ */
+public record PlannedCell(
+        String benchmark,
+        String workload,
+        Map<String, String> params,
+        Status status,
+        String reason,
+        String resultFile) {
+
+    /** What became of a cell. */
+    public enum Status {
+        /** Not run yet (a run that was interrupted leaves such cells behind). */
+        PLANNED,
+        /** Not run, on purpose; the reason says why (e.g. 10,000 child JVMs at once). */
+        SKIPPED,
+        /** Measured; the result file holds JMH's numbers. */
+        DONE,
+        /** Run, but JMH gave no result; the reason says what went wrong. */
+        FAILED
+    }
+
+    public PlannedCell withOutcome(Status newStatus, String newReason, String newResultFile) {
+        return new PlannedCell(benchmark, workload, params, newStatus, newReason, newResultFile);
+    }
+}
