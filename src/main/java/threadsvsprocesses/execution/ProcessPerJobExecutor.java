@@ -1,0 +1,48 @@
+package threadsvsprocesses.execution;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One new child JVM per job, started, fed and joined within the operation, like the tutorials'
+ * {@code Process(target=...).start(); join()}: JVM start-up and exit are part of the measured cost.
+ */
+final class ProcessPerJobExecutor implements Executor {
+
+    @Override
+    public long runAll(List<Job> jobs) throws Exception {
+        List<ChildJvm> children = new ArrayList<>(jobs.size());
+        try {
+            // Start them all first, so they run at the same time, then collect the answers.
+            for (Job job : jobs) {
+                ChildJvm child = startChild(children.size(), jobs.size());
+                children.add(child);
+                child.send(job.toLine());
+            }
+            long deadline = WorkerTimeouts.deadlineNanos();
+            long sum = 0;
+            for (ChildJvm child : children) {
+                sum += child.receiveResult(deadline);
+            }
+            return sum;
+        } finally {
+            // Closing stdin ends each child; close() waits for the exit (the tutorials' join()).
+            children.forEach(ChildJvm::close);
+        }
+    }
+
+    private static ChildJvm startChild(int started, int wanted) throws WorkerFailedException {
+        try {
+            return ChildJvm.start();
+        } catch (IOException e) {
+            throw new WorkerFailedException("could not start child JVM " + (started + 1) + " of " + wanted + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // every child was closed by runAll
+    }
+}

@@ -1,0 +1,13 @@
+package threadsvsprocesses.execution;
+
+/** A worker (thread or child JVM) crashed, exited early, answered garbage, or did not answer in time. */
+public final class WorkerFailedException extends Exception {
+
+    public WorkerFailedException(String message) {
+        super(message);
+    }
+
+    public WorkerFailedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,134 @@
+package threadsvsprocesses.run;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The files of one run, {@code results/<run-id>/}:
+ * <ul>
+ *   <li>{@code machine.json}: {@link MachineInfo}</li>
+ *   <li>{@code plan.json}: {@link RunPlan}, every cell and what became of it</li>
+ *   <li>{@code jmh/*.json}: JMH's own JSON results, one file per measured cell, as JMH wrote them</li>
+ *   <li>{@code jmh.log}: JMH's console output</li>
+ *   <li>{@code results.csv}: the tidy CSV the reporter derives from the above</li>
+ * </ul>
+ * Files are written to a temporary name and renamed, so a reader never sees half a file.
+ */
+public final class RunFolder {
+
+    public static final String MACHINE = "machine.json";
+    public static final String PLAN = "plan.json";
+    public static final String JMH_DIR = "jmh";
+    public static final String LOG = "jmh.log";
+    public static final String CSV = "results.csv";
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    private final Path dir;
+
+    public RunFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path jmhDir() {
+        return dir.resolve(JMH_DIR);
+    }
+
+    public Path file(String name) {
+        return dir.resolve(name);
+    }
+
+    public MachineInfo readMachine() {
+        return read(MACHINE, MachineInfo.class);
+    }
+
+    public RunPlan readPlan() {
+        return read(PLAN, RunPlan.class);
+    }
+
+    public void writeMachine(MachineInfo machine) {
+        writeAtomically(dir.resolve(MACHINE), GSON.toJson(machine));
+    }
+
+    public void writePlan(RunPlan plan) {
+        writeAtomically(dir.resolve(PLAN), GSON.toJson(plan));
+    }
+
+    /** JMH's result files, in name order (the order the cells ran). */
+    public List<Path> jmhResultFiles() {
+        if (!Files.isDirectory(jmhDir())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(jmhDir())) {
+            return new ArrayList<>(files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String name, Class<T> type) {
+        Path file = dir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new RunFolderException(file + ": missing; a run folder holds " + MACHINE + ", " + PLAN + " and " + JMH_DIR + "/");
+        }
+        try {
+            T value = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), type);
+            if (value == null) {
+                throw new RunFolderException(file + ": empty; expected a JSON object");
+            }
+            return value;
+        } catch (JsonParseException e) {
+            throw new RunFolderException(file + ": not valid JSON (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new RunFolderException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Writes {@code text} to a temporary file beside {@code target}, then renames it over {@code target}. */
+    public static void writeAtomically(Path target, String text) {
+        writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void writeAtomically(Path target, byte[] bytes) {
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+            try {
+                Files.write(tmp, bytes);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A run folder that is missing or malformed; the message names the file and what was expected. */
+    public static final class RunFolderException extends RuntimeException {
+        public RunFolderException(String message) {
+            super(message);
+        }
+    }
+}
