@@ -1,0 +1,68 @@
+package threadsvsprocesses.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The suite's own options, taken out of the command line; everything else is left for JMH's parser, so JMH's
+ * flags ({@code -f}, {@code -wi}, {@code -i}, {@code -p}, {@code -prof}, regexes, {@code -l}, {@code -h}) work
+ * unchanged.
+ */
+record Arguments(String command, Profile profile, Path resultsRoot, Path chartsRoot, boolean help,
+                 List<String> positional, List<String> jmhArgs, Set<String> parameterNames) {
+
+    static Arguments parse(String[] argv) {
+        String command = "run";
+        int start = 0;
+        if (argv.length > 0 && (argv[0].equals("report") || argv[0].equals("run"))) {
+            command = argv[0];
+            start = 1;
+        }
+        Profile profile = Profile.STANDARD;
+        Path results = Path.of("results");
+        Path charts = Path.of("charts");
+        boolean help = false;
+        List<String> positional = new ArrayList<>();
+        List<String> jmh = new ArrayList<>();
+        Set<String> paramNames = new LinkedHashSet<>();
+        for (int i = start; i < argv.length; i++) {
+            String arg = argv[i];
+            String name = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String inline = arg.contains("=") && arg.startsWith("--") ? arg.substring(arg.indexOf('=') + 1) : null;
+            switch (name) {
+                case "--profile" -> profile = Profile.byLabel(inline != null ? inline : value(argv, ++i, name));
+                case "--results" -> results = Path.of(inline != null ? inline : value(argv, ++i, name));
+                case "--charts" -> charts = Path.of(inline != null ? inline : value(argv, ++i, name));
+                case "--help" -> help = true;
+                default -> {
+                    if (command.equals("report")) {
+                        if (arg.startsWith("-")) {
+                            throw new UsageException("unknown option '" + arg + "' for report; accepted: --charts DIR");
+                        }
+                        positional.add(arg);
+                    } else if (arg.startsWith("--")) {
+                        throw new UsageException("unknown option '" + arg + "'; accepted: --profile "
+                                + String.join("|", Profile.labels().split(", ")) + ", --results DIR, --charts DIR, --help, and JMH's options (-h)");
+                    } else {
+                        jmh.add(arg);
+                        if (arg.equals("-p") && i + 1 < argv.length) {
+                            String p = argv[i + 1];
+                            paramNames.add(p.contains("=") ? p.substring(0, p.indexOf('=')) : p);
+                        }
+                    }
+                }
+            }
+        }
+        return new Arguments(command, profile, results, charts, help, positional, jmh, paramNames);
+    }
+
+    private static String value(String[] argv, int i, String option) {
+        if (i >= argv.length || argv[i].startsWith("-")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return argv[i];
+    }
+}

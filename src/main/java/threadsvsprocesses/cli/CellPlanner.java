@@ -1,0 +1,245 @@
+package threadsvsprocesses.cli;
+
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.options.Options;
+import threadsvsprocesses.execution.ExecutionModel;
+import threadsvsprocesses.run.PlannedCell;
+import threadsvsprocesses.workload.Workload;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Turns the benchmarks in the jar, a profile and the user's JMH options into the list of cells to run: one per
+ * benchmark and combination of parameter values. Parameter values come from the user's {@code -p} first, then the
+ * profile, then the benchmark's own defaults. Cells a model cannot sensibly run (10,000 child JVMs at once, a
+ * sequential sleep of minutes) are kept as SKIPPED with the reason, never dropped.
+ */
+final class CellPlanner {
+
+    private final Profile profile;
+    private final Options user;
+    private final int cores;
+    private final BenchmarkList benchmarks;
+    private final Set<String> userParameterNames;
+
+    CellPlanner(Profile profile, Options user, Set<String> userParameterNames, int cores, BenchmarkList benchmarks) {
+        this.profile = profile;
+        this.user = user;
+        this.userParameterNames = userParameterNames;
+        this.cores = cores;
+        this.benchmarks = benchmarks;
+    }
+
+    List<PlannedCell> plan(OutputFormat out) {
+        for (String regex : concat(user.getIncludes(), user.getExcludes())) {
+            try {
+                Pattern.compile(regex);
+            } catch (PatternSyntaxException e) {
+                throw new UsageException("benchmark pattern '" + regex + "' is not a valid regular expression: "
+                        + e.getDescription());
+            }
+        }
+        Set<BenchmarkListEntry> entries = benchmarks.find(out, user.getIncludes(), user.getExcludes());
+        if (entries.isEmpty()) {
+            throw new UsageException("no benchmark matches " + user.getIncludes() + (user.getExcludes().isEmpty() ? ""
+                    : " excluding " + user.getExcludes()) + "; available: " + names(benchmarks.find(out, List.of(), List.of())));
+        }
+        checkParameterNames(entries);
+        List<PlannedCell> cells = new ArrayList<>();
+        for (BenchmarkListEntry entry : entries) {
+            cells.addAll(cellsOf(entry));
+        }
+        return cells;
+    }
+
+    private List<PlannedCell> cellsOf(BenchmarkListEntry entry) {
+        Workload workload = Workload.byName(entry.getUsername().substring(entry.getUsername().lastIndexOf('.') + 1));
+        Map<String, String[]> defaults = entry.getParams().orElse(Map.of());
+        Set<Map<String, String>> combinations = new LinkedHashSet<>();
+        for (String model : values("model", defaults)) {
+            ExecutionModel m = parseModel(model);
+            for (String workers : workerValues(workload, m, defaults)) {
+                Map<String, String> first = new LinkedHashMap<>();
+                first.put("model", m.label());
+                first.put("workers", workers);
+                List<Map<String, String>> partial = List.of(first);
+                for (String name : new TreeSet<>(defaults.keySet())) {
+                    if (name.equals("model") || name.equals("workers")) {
+                        continue;
+                    }
+                    List<Map<String, String>> next = new ArrayList<>();
+                    for (Map<String, String> combo : partial) {
+                        for (String value : values(name, defaults)) {
+                            Map<String, String> more = new LinkedHashMap<>(combo);
+                            more.put(name, checkNumber(name, value));
+                            next.add(more);
+                        }
+                    }
+                    partial = next;
+                }
+                combinations.addAll(partial);
+            }
+        }
+        List<PlannedCell> cells = new ArrayList<>();
+        for (Map<String, String> params : combinations) {
+            if (workload == Workload.COUNTDOWN) {
+                try {
+                    workload.units(Long.parseLong(params.get("count")));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+            }
+            String reason = skipReason(workload, params);
+            cells.add(new PlannedCell(entry.getUsername(), workload.label(), params,
+                    reason == null ? PlannedCell.Status.PLANNED : PlannedCell.Status.SKIPPED,
+                    reason == null ? "" : reason, ""));
+        }
+        return cells;
+    }
+
+    /**
+     * Worker values, resolved (0 becomes the core count). Where a model ignores {@code workers} (single-thread; the
+     * sleep workload's thread- and process-per-task models) only one value is kept, so no cell is run twice.
+     */
+    private List<String> workerValues(Workload workload, ExecutionModel model, Map<String, String[]> defaults) {
+        boolean ignoresWorkers = model == ExecutionModel.SINGLE_THREAD
+                || (workload == Workload.SLEEP && model.startsOnePerTask());
+        if (ignoresWorkers) {
+            return List.of(model == ExecutionModel.SINGLE_THREAD ? "1" : String.valueOf(cores));
+        }
+        List<String> given = user.getParameter("workers").hasValue() ? List.copyOf(user.getParameter("workers").get())
+                : workload == Workload.SLEEP ? List.of("0")
+                : profile.workerLevels(cores).stream().map(String::valueOf).toList();
+        Set<String> resolved = new LinkedHashSet<>();
+        for (String w : given) {
+            int n = parseInt("workers", w);
+            if (n < 0) {
+                throw new UsageException("workers must be 0 (all cores) or a positive number, got '" + w + "'");
+            }
+            resolved.add(String.valueOf(n == 0 ? cores : n));
+        }
+        return new ArrayList<>(resolved);
+    }
+
+    private List<String> values(String name, Map<String, String[]> defaults) {
+        if (user.getParameter(name).hasValue()) {
+            return List.copyOf(user.getParameter(name).get());
+        }
+        if (name.equals("tasks")) {
+            return profile.taskLevels.stream().map(String::valueOf).toList();
+        }
+        if (name.equals("sleepMillis")) {
+            return List.of(String.valueOf(profile.sleepMillis));
+        }
+        if (profile.sizes.containsKey(name)) {
+            return profile.sizes.get(name);
+        }
+        return List.of(defaults.get(name));
+    }
+
+    /** Why a cell is not run, or null to run it. */
+    private String skipReason(Workload workload, Map<String, String> p) {
+        ExecutionModel model = ExecutionModel.byLabel(p.get("model"));
+        int workers = Integer.parseInt(p.get("workers"));
+        if (workload != Workload.SLEEP) {
+            if (model == ExecutionModel.MULTI_PROCESS && workers > profile.maxChildJvms) {
+                return childJvmReason(workers);
+            }
+            return null;
+        }
+        long tasks = Long.parseLong(p.get("tasks"));
+        long sleep = Long.parseLong(p.get("sleepMillis"));
+        return switch (model) {
+            case SINGLE_THREAD -> tasks * sleep > profile.maxSequentialSleepMillis
+                    ? "one thread sleeps " + tasks + " x " + sleep + " ms = " + tasks * sleep + " ms per operation, over the "
+                    + profile.label() + " profile's cap of " + profile.maxSequentialSleepMillis + " ms" : null;
+            case PROCESS_POOL -> {
+                long perWorker = (tasks + workers - 1) / workers * sleep;
+                yield perWorker > profile.maxSequentialSleepMillis
+                        ? workers + " pool workers each sleep " + perWorker + " ms in turn per operation, over the "
+                        + profile.label() + " profile's cap of " + profile.maxSequentialSleepMillis + " ms" : null;
+            }
+            case MULTI_PROCESS -> tasks > profile.maxChildJvms ? childJvmReason(tasks) : null;
+            case MULTI_THREAD -> tasks > profile.maxPlatformThreads
+                    ? tasks + " platform threads at once; the " + profile.label() + " profile allows "
+                    + profile.maxPlatformThreads + " (Linux refuses about 32,000 by default: vm.max_map_count)" : null;
+            case VIRTUAL_THREAD -> null;
+        };
+    }
+
+    private String childJvmReason(long jvms) {
+        return jvms + " child JVMs at once (about 40 MB and 30 ms of CPU each); the " + profile.label()
+                + " profile allows " + profile.maxChildJvms;
+    }
+
+    private void checkParameterNames(Set<BenchmarkListEntry> entries) {
+        Set<String> known = new TreeSet<>();
+        entries.forEach(e -> known.addAll(e.getParams().orElse(Map.of()).keySet()));
+        for (String name : userParameterNames) {
+            if (!known.contains(name)) {
+                throw new UsageException("parameter '" + name + "' is not one of the selected benchmarks'; accepted: "
+                        + String.join(", ", known));
+            }
+        }
+    }
+
+    private static ExecutionModel parseModel(String model) {
+        try {
+            return ExecutionModel.byLabel(model);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static String checkNumber(String name, String value) {
+        long n;
+        try {
+            n = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " must be a whole number, got '" + value + "'");
+        }
+        boolean ok = switch (name) {
+            case "sleepMillis" -> n >= 0 && n <= 60_000;
+            case "tasks" -> n >= 1 && n <= 1_000_000;
+            case "count" -> n >= 1 && n <= 1_000_000_000_000L;
+            default -> true;
+        };
+        if (!ok) {
+            throw new UsageException(name + " out of range, got " + value + "; accepted: " + switch (name) {
+                case "sleepMillis" -> "0 to 60000 ms";
+                case "tasks" -> "1 to 1000000";
+                default -> "1 to 10^12";
+            });
+        }
+        return String.valueOf(n);
+    }
+
+    private static int parseInt(String name, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " must be a whole number, got '" + value + "'");
+        }
+    }
+
+    private static String names(Collection<BenchmarkListEntry> entries) {
+        return String.join(", ", entries.stream().map(BenchmarkListEntry::getUsername).toList());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

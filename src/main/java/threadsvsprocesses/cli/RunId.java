@@ -1,0 +1,67 @@
+package threadsvsprocesses.cli;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A run's id, {@code 20261124T153000Z-myhost}: its start time (UTC) and host, safe as a folder name. Creating the
+ * run folder claims the id, so two runs started in the same second in the same folder get distinct ids
+ * ({@code ...-myhost-2}) and never write into each other's folders.
+ */
+final class RunId {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private RunId() {
+    }
+
+    static String base(Instant startedAt, String host) {
+        String safeHost = host.replaceAll("[^A-Za-z0-9.-]", "_");
+        if (safeHost.isEmpty() || safeHost.startsWith(".")) {
+            safeHost = "host" + safeHost;
+        }
+        return STAMP.format(startedAt) + "-" + safeHost;
+    }
+
+    /** Creates {@code resultsRoot/<id>} and {@code chartsRoot/<id>} for a new id and returns the id. */
+    static String claim(Path resultsRoot, Path chartsRoot, String base) {
+        createRoot(resultsRoot, "results");
+        createRoot(chartsRoot, "charts");
+        for (int n = 1; n < 1000; n++) {
+            String id = n == 1 ? base : base + "-" + n;
+            if (Files.exists(chartsRoot.resolve(id))) {
+                continue;
+            }
+            try {
+                Files.createDirectory(resultsRoot.resolve(id));
+            } catch (FileAlreadyExistsException e) {
+                continue;
+            } catch (IOException e) {
+                throw new UsageException("cannot create a run folder in results folder " + resultsRoot + ": " + e);
+            }
+            try {
+                Files.createDirectories(chartsRoot.resolve(id));
+            } catch (IOException e) {
+                throw new UsageException("cannot create a run folder in charts folder " + chartsRoot + ": " + e);
+            }
+            return id;
+        }
+        throw new UsageException("too many runs named " + base + " in " + resultsRoot);
+    }
+
+    private static void createRoot(Path root, String what) {
+        try {
+            Files.createDirectories(root);
+            Path probe = Files.createTempFile(root, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new UsageException("the " + what + " folder " + root.toAbsolutePath() + " is not writable ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); choose another with --" + what + " DIR");
+        }
+    }
+}

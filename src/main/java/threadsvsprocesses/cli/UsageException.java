@@ -1,0 +1,9 @@
+package threadsvsprocesses.cli;
+
+/** Bad input from the user: the message is one line naming the value and what is accepted. */
+final class UsageException extends RuntimeException {
+
+    UsageException(String message) {
+        super(message);
+    }
+}
