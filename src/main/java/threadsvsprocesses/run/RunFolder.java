@@ -11,6 +11,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -112,6 +113,7 @@ public final class RunFolder {
             Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
             try {
                 Files.write(tmp, bytes);
+                makeReadable(tmp);
                 try {
                     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -125,8 +127,17 @@ public final class RunFolder {
         }
     }
 
+    /** Temporary files are created owner-only (0600); results are for everyone who may read the folder. */
+    private static void makeReadable(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     /** A run folder that is missing or malformed; the message names the file and what was expected. */
     public static final class RunFolderException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public RunFolderException(String message) {
             super(message);
         }

@@ -1,0 +1,156 @@
+package threadsvsprocesses.report;
+
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.svg.SVGGraphics2D;
+import threadsvsprocesses.run.MachineInfo;
+import threadsvsprocesses.run.RunFolder;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.awt.Stroke;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What all charts share: one colour per model, fonts readable at 1200x800, the title and subtitle, markers, and
+ * saving as PNG with an SVG beside it.
+ */
+public final class ChartSupport {
+
+    /** Width of every chart, in pixels. */
+    public static final int WIDTH = 1200;
+    /** Height of every chart, in pixels. */
+    public static final int HEIGHT = 800;
+
+    /** Models in the order they are drawn and listed. */
+    public static final List<String> MODELS =
+            List.of("single-thread", "multi-thread", "virtual-thread", "multi-process", "process-pool");
+
+    /** One colour per model, the same on every chart (Okabe-Ito palette, readable by colour-blind readers). */
+    private static final Map<String, Color> COLOURS = Map.of(
+            "single-thread", new Color(0x33, 0x33, 0x33),
+            "multi-thread", new Color(0x00, 0x72, 0xB2),
+            "virtual-thread", new Color(0x00, 0x9E, 0x73),
+            "multi-process", new Color(0xD5, 0x5E, 0x00),
+            "process-pool", new Color(0xCC, 0x79, 0xA7));
+
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 26);
+    static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+    static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
+    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
+    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
+    static final Font MARKER = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+    static final Stroke SERIES = new BasicStroke(3f);
+    static final Stroke DASHED = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {10f, 7f}, 0f);
+    static final Color REFERENCE = new Color(0x55, 0x55, 0x55);
+    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 230);
+
+    private ChartSupport() {
+    }
+
+    /** The colour of a model; grey for a model not in {@link #MODELS}. */
+    public static Paint colour(String model) {
+        return COLOURS.getOrDefault(model, Color.GRAY);
+    }
+
+    /** Sort key of a model: its place in {@link #MODELS}, unknown models last. */
+    static int order(String model) {
+        int i = MODELS.indexOf(model);
+        return i < 0 ? MODELS.size() : i;
+    }
+
+    /** Applies the common look: white background, fonts, subtitle naming the machine and the run. */
+    static void style(JFreeChart chart, MachineInfo machine) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(TITLE);
+        chart.addSubtitle(new TextTitle(machine.describe() + "  \u00b7  run " + machine.runId(), SUBTITLE));
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setOutlinePaint(Color.GRAY);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        for (ValueAxis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+            axis.setLabelFont(AXIS_LABEL);
+            axis.setTickLabelFont(TICK);
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(LEGEND);
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 22));
+        }
+        chart.setPadding(new RectangleInsets(10, 10, 10, 24));
+    }
+
+    /** A vertical marker at the core count, labelled "N cores". */
+    static void addCoreMarker(XYPlot plot, int cores) {
+        if (cores <= 0) {
+            return;
+        }
+        ValueMarker m = new ValueMarker(cores, REFERENCE, new BasicStroke(2f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[] {3f, 5f}, 0f));
+        m.setLabel(cores + " cores");
+        m.setLabelBackgroundColor(LABEL_BACKGROUND);
+        m.setLabelFont(MARKER);
+        m.setLabelPaint(REFERENCE);
+        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        m.setLabelOffset(new RectangleInsets(8, 6, 8, 6));
+        plot.addDomainMarker(m);
+    }
+
+    /** A dashed horizontal reference line with a label at its right end, above or below the line. */
+    static void addHorizontalLine(XYPlot plot, double y, String label, Paint paint, boolean labelBelow) {
+        ValueMarker m = new ValueMarker(y, paint, DASHED);
+        m.setLabel(label);
+        m.setLabelBackgroundColor(LABEL_BACKGROUND);
+        m.setLabelFont(MARKER);
+        m.setLabelPaint(paint);
+        m.setLabelAnchor(labelBelow ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(labelBelow ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
+        m.setLabelOffset(new RectangleInsets(4, 8, 4, 8));
+        plot.addRangeMarker(m);
+    }
+
+    /**
+     * Saves {@code chart} as {@code <name>.png} (1200x800) and {@code <name>.svg} in {@code dir}, atomically.
+     *
+     * @return the PNG's path
+     */
+    static Path save(JFreeChart chart, Path dir, String name) {
+        Path png = dir.resolve(name + ".png");
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ChartUtils.writeChartAsPNG(bytes, chart, WIDTH, HEIGHT);
+            RunFolder.writeAtomically(png, bytes.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot draw " + png + ": " + e.getMessage(), e);
+        }
+        SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
+        RunFolder.writeAtomically(dir.resolve(name + ".svg"), svg.getSVGElement() + "\n");
+        return png;
+    }
+}

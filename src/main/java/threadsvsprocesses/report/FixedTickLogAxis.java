@@ -1,0 +1,64 @@
+package threadsvsprocesses.report;
+
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTick;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * A logarithmic axis whose ticks sit exactly at the given values (the measured worker or task levels), labelled
+ * as plain integers, instead of at powers of the base.
+ */
+final class FixedTickLogAxis extends LogAxis {
+
+    private static final long serialVersionUID = 1L;
+
+    private final TreeSet<Double> values;
+
+    /**
+     * @param values ticks, all positive
+     * @param extent further values the range must show (e.g. the core count), may be empty
+     */
+    FixedTickLogAxis(String label, double base, SortedSet<Double> values, SortedSet<Double> extent) {
+        super(label);
+        setBase(base);
+        this.values = new TreeSet<>(values);
+        setMinorTickMarksVisible(false);
+        TreeSet<Double> all = new TreeSet<>(values);
+        all.addAll(extent);
+        if (!all.isEmpty()) {
+            double lo = all.first();
+            double hi = all.last();
+            // a little room either side, in log space
+            double pad = Math.max(Math.log(hi / lo) * 0.06, Math.log(base) * 0.15);
+            setRange(Math.exp(Math.log(lo) - pad), Math.exp(Math.log(hi) + pad));
+        }
+    }
+
+    @Override
+    public List<NumberTick> refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+        boolean vertical = RectangleEdge.isLeftOrRight(edge);
+        List<NumberTick> ticks = new ArrayList<>();
+        for (double v : values) {
+            if (getRange().contains(v)) {
+                ticks.add(new NumberTick(v, label(v),
+                        vertical ? TextAnchor.CENTER_RIGHT : TextAnchor.TOP_CENTER, TextAnchor.CENTER, 0.0));
+            }
+        }
+        return ticks;
+    }
+
+    static String label(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : new java.math.BigDecimal(v)
+                .round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,74 @@
+package threadsvsprocesses.report;
+
+import threadsvsprocesses.run.MachineInfo;
+import threadsvsprocesses.run.RunFolder;
+import threadsvsprocesses.run.RunFolder.RunFolderException;
+import threadsvsprocesses.run.RunPlan;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a run folder into something to read: {@code results.csv} in the run folder (see {@link ResultsCsv} for its
+ * columns), and charts (PNG and SVG) plus {@code report.md} in a charts folder.
+ */
+public final class Reporter {
+
+    /** The file name of the Markdown report in the charts folder. */
+    public static final String REPORT = "report.md";
+
+    private Reporter() {
+    }
+
+    /**
+     * Reads the run folder, writes results.csv into it, and charts + report.md into chartsDir (created if missing).
+     *
+     * @return what was written
+     * @throws RunFolderException if the run folder, machine.json or plan.json is missing or malformed; the message
+     *                            is one line naming the file and what was expected
+     */
+    public static ReportOutput write(Path runDir, Path chartsDir) {
+        if (!Files.isDirectory(runDir)) {
+            throw new RunFolderException(runDir + ": missing; expected a run folder holding "
+                    + RunFolder.MACHINE + ", " + RunFolder.PLAN + " and " + RunFolder.JMH_DIR + "/");
+        }
+        RunFolder folder = new RunFolder(runDir);
+        MachineInfo machine = folder.readMachine();
+        RunPlan plan = folder.readPlan();
+        if (plan.cells() == null) {
+            throw new RunFolderException(folder.file(RunFolder.PLAN) + ": expected a \"cells\" array");
+        }
+        if (plan.cells().stream().anyMatch(c -> c == null || c.benchmark() == null)) {
+            throw new RunFolderException(folder.file(RunFolder.PLAN) + ": every cell needs a \"benchmark\"");
+        }
+        List<ResultRow> rows = RowBuilder.build(runDir, plan.cells());
+
+        Path csv = folder.file(RunFolder.CSV);
+        ResultsCsv.write(csv, machine, rows);
+
+        try {
+            Files.createDirectories(chartsDir);
+        } catch (IOException e) {
+            throw new RunFolderException(chartsDir + ": cannot create the charts folder (" + e.getMessage() + ")");
+        }
+        System.setProperty("java.awt.headless", "true");
+        List<Path> charts = new ArrayList<>();
+        for (String workload : List.of("countdown", "squares")) {
+            charts.addAll(ScalingCharts.write(workload, rows, machine, chartsDir));
+        }
+        SleepChart.write(rows, machine, chartsDir).ifPresent(charts::add);
+
+        Path report = chartsDir.resolve(REPORT);
+        RunFolder.writeAtomically(report, MarkdownReport.render(machine, plan, rows, chartsDir, charts));
+
+        return new ReportOutput(csv, charts, report, rows.size(),
+                count(rows, ResultRow.DONE), count(rows, ResultRow.SKIPPED), count(rows, ResultRow.FAILED));
+    }
+
+    private static int count(List<ResultRow> rows, String status) {
+        return (int) rows.stream().filter(r -> r.status().equals(status)).count();
+    }
+}

@@ -1,0 +1,131 @@
+package threadsvsprocesses.report;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import threadsvsprocesses.run.MachineInfo;
+import threadsvsprocesses.run.RunFolder;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes {@code results.csv}: one row per cell of the plan, measured or not. Numbers use a plain decimal point
+ * (never a locale's comma, never an exponent); an empty field means "not applicable" or "unknown".
+ *
+ * <table>
+ *   <caption>Columns of results.csv, in order</caption>
+ *   <tr><th>column</th><th>meaning</th></tr>
+ *   <tr><td>run_id</td><td>the run's id (its folder name)</td></tr>
+ *   <tr><td>run_started_at</td><td>ISO-8601 instant the run started</td></tr>
+ *   <tr><td>host</td><td>host name</td></tr>
+ *   <tr><td>cpu_model</td><td>CPU model as the OS names it</td></tr>
+ *   <tr><td>cores</td><td>processors available to the JVM</td></tr>
+ *   <tr><td>memory_bytes</td><td>physical memory in bytes (-1 if unknown)</td></tr>
+ *   <tr><td>os</td><td>OS name, version and architecture</td></tr>
+ *   <tr><td>jvm_vendor</td><td>vendor of the JVM that ran the benchmarks</td></tr>
+ *   <tr><td>jvm_version</td><td>its full version</td></tr>
+ *   <tr><td>benchmark</td><td>JMH's full benchmark name</td></tr>
+ *   <tr><td>workload</td><td>countdown, squares or sleep</td></tr>
+ *   <tr><td>model</td><td>single-thread, multi-thread, virtual-thread, multi-process or process-pool</td></tr>
+ *   <tr><td>workers</td><td>threads or processes at work at once: 1 for single-thread; for countdown and squares the
+ *       workers parameter; for sleep one per task, except process-pool (its pool size)</td></tr>
+ *   <tr><td>tasks</td><td>sleep: number of tasks; empty for other workloads</td></tr>
+ *   <tr><td>count</td><td>countdown and squares: size of the work; empty for sleep</td></tr>
+ *   <tr><td>sleep_millis</td><td>sleep: milliseconds each task sleeps; empty for other workloads</td></tr>
+ *   <tr><td>mode</td><td>JMH mode: ss (single shot), avgt, thrpt or sample; empty unless done</td></tr>
+ *   <tr><td>score</td><td>JMH's score, in unit; empty unless done</td></tr>
+ *   <tr><td>score_error</td><td>JMH's 99.9% error, in unit; empty if JMH had too few samples</td></tr>
+ *   <tr><td>unit</td><td>unit of score, e.g. ms/op; empty unless done</td></tr>
+ *   <tr><td>score_ms</td><td>score converted to milliseconds per operation</td></tr>
+ *   <tr><td>samples</td><td>measurements over all forks; empty unless done</td></tr>
+ *   <tr><td>speedup</td><td>single-thread score_ms (same workload, same count, or same tasks and sleep_millis) divided
+ *       by this score_ms; empty without a single-thread baseline</td></tr>
+ *   <tr><td>efficiency</td><td>speedup / workers (1 = perfect scaling)</td></tr>
+ *   <tr><td>status</td><td>done, skipped, failed or planned (not reached)</td></tr>
+ *   <tr><td>reason</td><td>why the cell was skipped or failed; empty otherwise</td></tr>
+ * </table>
+ */
+public final class ResultsCsv {
+
+    /** The header, in column order. */
+    public static final List<String> HEADER = List.of(
+            "run_id", "run_started_at", "host", "cpu_model", "cores", "memory_bytes", "os", "jvm_vendor",
+            "jvm_version", "benchmark", "workload", "model", "workers", "tasks", "count", "sleep_millis", "mode",
+            "score", "score_error", "unit", "score_ms", "samples", "speedup", "efficiency", "status", "reason");
+
+    private ResultsCsv() {
+    }
+
+    /** Writes the rows to {@code target} atomically. */
+    public static void write(Path target, MachineInfo machine, List<ResultRow> rows) {
+        RunFolder.writeAtomically(target, render(machine, rows));
+    }
+
+    /** The CSV text. */
+    public static String render(MachineInfo m, List<ResultRow> rows) {
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new))
+                .setRecordSeparator("\n").get();
+        try (CSVPrinter csv = new CSVPrinter(out, format)) {
+            for (ResultRow r : rows) {
+                csv.printRecord(record(m, r));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static List<String> record(MachineInfo m, ResultRow r) {
+        JmhResult res = r.status().equals(ResultRow.DONE) ? r.result() : null;
+        List<String> v = new ArrayList<>(HEADER.size());
+        v.add(text(m.runId()));
+        v.add(text(m.startedAt()));
+        v.add(text(m.host()));
+        v.add(text(m.cpuModel()));
+        v.add(Integer.toString(m.cores()));
+        v.add(Long.toString(m.memoryBytes()));
+        v.add(text(m.os()));
+        v.add(text(m.jvmVendor()));
+        v.add(text(m.jvmVersion()));
+        v.add(text(r.cell().benchmark()));
+        v.add(r.workload());
+        v.add(r.model());
+        v.add(r.workers() > 0 ? Integer.toString(r.workers()) : "");
+        v.add(r.tasks());
+        v.add(r.count());
+        v.add(r.sleepMillis());
+        v.add(res == null ? "" : text(res.mode()));
+        v.add(res == null ? "" : number(res.score()));
+        v.add(res == null ? "" : number(res.scoreError()));
+        v.add(res == null ? "" : text(res.unit()));
+        v.add(res == null ? "" : number(r.scoreMs()));
+        v.add(res == null ? "" : Long.toString(res.samples()));
+        v.add(number(r.speedup()));
+        v.add(number(r.efficiency()));
+        v.add(r.status());
+        v.add(r.reason());
+        return v;
+    }
+
+    /** A number with up to 9 significant digits, plain decimal point, no exponent; empty for NaN or infinity. */
+    public static String number(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return "";
+        }
+        if (x == 0) {
+            return "0";
+        }
+        return new BigDecimal(x).round(new MathContext(9)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,81 @@
+package threadsvsprocesses.report;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import threadsvsprocesses.run.MachineInfo;
+
+import java.awt.Paint;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The chart of the sleep workload: wall time per operation against the number of tasks, both axes log10, one
+ * series per model, with the ideal (all tasks sleeping at once: one sleep) as a horizontal line. When the run holds
+ * several sleep lengths, the most common one is charted.
+ */
+public final class SleepChart {
+
+    /** The workload this chart draws. */
+    public static final String WORKLOAD = "sleep";
+
+    private SleepChart() {
+    }
+
+    /** Draws {@code sleep-time} into {@code dir}; returns the PNG written, or nothing if there is no sleep data. */
+    public static Optional<Path> write(List<ResultRow> allRows, MachineInfo machine, Path dir) {
+        List<ResultRow> measured = allRows.stream()
+                .filter(r -> WORKLOAD.equals(r.workload()) && r.measured() && SeriesData.parse(r.tasks()) > 0)
+                .toList();
+        Optional<String> sleep = SeriesData.mostCommon(measured, ResultRow::sleepMillis);
+        if (sleep.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ResultRow> rows = measured.stream().filter(r -> r.sleepMillis().equals(sleep.get())).toList();
+        double sleepMs = SeriesData.parse(sleep.get());
+
+        YIntervalSeriesCollection data = SeriesData.byModel(rows, r -> SeriesData.parse(r.tasks()),
+                ResultRow::scoreMs, true);
+        TreeSet<Double> xs = SeriesData.xValues(data);
+        FixedTickLogAxis x = new FixedTickLogAxis("tasks (each sleeps " + ScalingCharts.ms(sleepMs) + "), log\u2081\u2080 scale",
+                10, xs, new TreeSet<>());
+
+        double lo = Math.min(SeriesData.minLow(data), sleepMs > 0 ? sleepMs : Double.POSITIVE_INFINITY);
+        double hi = Math.max(SeriesData.maxHigh(data), sleepMs);
+        FixedTickLogAxis y = new FixedTickLogAxis("wall time per operation (ms), log\u2081\u2080 scale, lower is better",
+                10, oneTwoFive(lo / 1.8, hi * 1.3), new TreeSet<>(List.of(lo / 1.8, hi * 1.3)));
+
+        XYPlot plot = new XYPlot(data, x, y, SeriesData.renderer(data));
+        String idealLabel = "ideal: one sleep of " + ScalingCharts.ms(sleepMs);
+        Map<String, Paint> lines = Map.of();
+        if (sleepMs > 0) {
+            ChartSupport.addHorizontalLine(plot, sleepMs, idealLabel, ChartSupport.REFERENCE, true);
+            lines = Map.of(idealLabel, ChartSupport.REFERENCE);
+        }
+        SeriesData.legendWithLines(plot, lines);
+        JFreeChart chart = new JFreeChart("Sleep: wall time per operation by number of sleeping tasks",
+                ChartSupport.TITLE, plot, true);
+        ChartSupport.style(chart, machine);
+        return Optional.of(ChartSupport.save(chart, dir, "sleep-time"));
+    }
+
+    /** 1, 2, 5 times powers of ten between lo and hi (at least lo and hi themselves if none fall between). */
+    static TreeSet<Double> oneTwoFive(double lo, double hi) {
+        TreeSet<Double> ticks = new TreeSet<>();
+        if (!(lo > 0) || !(hi > lo)) {
+            return ticks;
+        }
+        for (int e = (int) Math.floor(Math.log10(lo)); e <= (int) Math.ceil(Math.log10(hi)); e++) {
+            for (double m : hi / lo > 1e4 ? new double[] {1} : new double[] {1, 2, 5}) {
+                double v = m * Math.pow(10, e);
+                if (v >= lo && v <= hi) {
+                    ticks.add(e < 0 ? Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", v)) : v);
+                }
+            }
+        }
+        return ticks;
+    }
+}

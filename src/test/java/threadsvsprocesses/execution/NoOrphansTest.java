@@ -1,0 +1,137 @@
+package threadsvsprocesses.execution;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import threadsvsprocesses.workload.Workload;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * No child JVM outlives the executor that started it: after a normal close, after a worker crashes, answers
+ * garbage or hangs, and after the parent JVM itself is killed with SIGKILL.
+ */
+class NoOrphansTest {
+
+    @AfterEach
+    void noChildProcessIsLeft() throws InterruptedException {
+        assertTrue(waitUntilGone(ProcessHandle.current().descendants().toList(), 5_000),
+                "child processes left: " + ProcessHandle.current().descendants().map(ProcessHandle::pid).toList());
+        System.clearProperty(WorkerTimeouts.PROPERTY);
+    }
+
+    @Test
+    void poolWorkersAreGoneAfterClose() throws Exception {
+        List<ProcessHandle> workers;
+        try (ProcessPoolExecutor pool = new ProcessPoolExecutor(2)) {
+            workers = pool.workerHandles();
+            assertEquals(2, workers.stream().filter(ProcessHandle::isAlive).count());
+            pool.runAll(Job.split(Workload.SQUARES, 1000, 2, 0));
+        }
+        assertTrue(workers.stream().noneMatch(ProcessHandle::isAlive));
+    }
+
+    @Test
+    void aCrashedPoolWorkerFailsTheOperationWithItsReasonAndStopsThePool() throws Exception {
+        List<ProcessHandle> workers;
+        try (ProcessPoolExecutor pool = new ProcessPoolExecutor(2)) {
+            workers = pool.workerHandles();
+            workers.get(1).destroyForcibly();
+            workers.get(1).onExit().get(5, TimeUnit.SECONDS);
+            WorkerFailedException e = assertThrows(WorkerFailedException.class,
+                    () -> pool.runAll(Job.split(Workload.SQUARES, 1000, 2, 0)));
+            assertTrue(e.getMessage().contains("pid " + workers.get(1).pid()), e.getMessage());
+            WorkerFailedException again = assertThrows(WorkerFailedException.class,
+                    () -> pool.runAll(Job.split(Workload.SQUARES, 1000, 2, 0)));
+            assertTrue(again.getMessage().contains("stopped earlier"), again.getMessage());
+        }
+        assertTrue(workers.stream().noneMatch(ProcessHandle::isAlive));
+    }
+
+    @Test
+    void aWorkerThatExitsWritesGarbageOrHangsIsReportedPlainly() throws Exception {
+        System.setProperty(WorkerTimeouts.PROPERTY, "2");
+        try (ChildJvm crash = ChildJvm.start(); ChildJvm garbage = ChildJvm.start(); ChildJvm hang = ChildJvm.start()) {
+            crash.send("CRASH 3");
+            garbage.send("GARBAGE");
+            hang.send("HANG");
+            long deadline = WorkerTimeouts.deadlineNanos();
+            assertMessage(() -> crash.receiveResult(deadline), "exited with code 3 before answering");
+            assertMessage(() -> garbage.receiveResult(deadline), "where 'OK <checksum>' was expected");
+            assertMessage(() -> hang.receiveResult(deadline), "did not answer within the job timeout of 2 s");
+        }
+    }
+
+    @Test
+    void aBadJobIsAnsweredWithTheWorkersError() throws Exception {
+        try (ChildJvm worker = ChildJvm.start()) {
+            worker.send("RUN NOSUCH 0 1 0");
+            assertMessage(() -> worker.receiveResult(WorkerTimeouts.deadlineNanos()), "unknown workload 'NOSUCH'");
+        }
+    }
+
+    @Test
+    void workersDieWithAParentKilledBySigkill() throws Exception {
+        List<String> command = new ArrayList<>(ChildJvm.command());
+        command.set(command.size() - 1, PoolParent.class.getName());
+        Process parent = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<ProcessHandle> workers = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
+            for (int i = 0; i < 2; i++) {
+                workers.add(ProcessHandle.of(Long.parseLong(out.readLine().trim())).orElseThrow());
+            }
+            assertTrue(workers.stream().allMatch(ProcessHandle::isAlive), "the pool's workers started");
+            parent.destroyForcibly(); // SIGKILL: no shutdown hook, no close(); only the closed pipes tell the workers
+            parent.waitFor();
+        }
+        assertTrue(waitUntilGone(workers, 3_000), "workers outlived their SIGKILLed parent by over 3 s");
+    }
+
+    @Test
+    void multiProcessLeavesNoChildAfterEachOperation() throws Exception {
+        try (Executor executor = ExecutionModel.MULTI_PROCESS.create(3)) {
+            executor.runAll(Job.split(Workload.COUNTDOWN, 3, 3, 0));
+            assertEquals(0, ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count());
+        }
+    }
+
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    private static void assertMessage(Call call, String expected) {
+        WorkerFailedException e = assertThrows(WorkerFailedException.class, call::run);
+        assertTrue(e.getMessage().contains(expected), "message '" + e.getMessage() + "' should contain '" + expected + "'");
+    }
+
+    private static boolean waitUntilGone(List<ProcessHandle> handles, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (handles.stream().noneMatch(ProcessHandle::isAlive)) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return handles.stream().noneMatch(ProcessHandle::isAlive);
+    }
+
+    /** A parent JVM for the SIGKILL test: starts a pool of two, prints the workers' pids, then waits to be killed. */
+    public static final class PoolParent {
+        public static void main(String[] args) throws Exception {
+            ProcessPoolExecutor pool = new ProcessPoolExecutor(2);
+            pool.workerHandles().forEach(h -> System.out.println(h.pid()));
+            System.out.flush();
+            assertFalse(pool.workerHandles().isEmpty());
+            Thread.sleep(60_000);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package threadsvsprocesses.report;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import threadsvsprocesses.run.RunFolder;
+import threadsvsprocesses.run.RunFolder.RunFolderException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReporterErrorsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void missingMachineJsonNamesTheFile() throws Exception {
+        Path run = Fixtures.sleepOnly(tmp.resolve("run")).write();
+        Files.delete(run.resolve(RunFolder.MACHINE));
+        RunFolderException e = assertThrows(RunFolderException.class, () -> Reporter.write(run, tmp.resolve("c")));
+        assertTrue(e.getMessage().contains("machine.json"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertFalse(Files.exists(run.resolve(RunFolder.CSV)));
+    }
+
+    @Test
+    void malformedPlanNamesTheFile() throws Exception {
+        Path run = Fixtures.sleepOnly(tmp.resolve("run")).write();
+        Files.writeString(run.resolve(RunFolder.PLAN), "{ \"runId\": \"x\", \"cells\": [ { oops");
+        RunFolderException e = assertThrows(RunFolderException.class, () -> Reporter.write(run, tmp.resolve("c")));
+        assertTrue(e.getMessage().contains("plan.json"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void missingRunFolderNamesIt() {
+        Path run = tmp.resolve("no-such-run");
+        RunFolderException e = assertThrows(RunFolderException.class, () -> Reporter.write(run, tmp.resolve("c")));
+        assertTrue(e.getMessage().startsWith(run.toString()), e.getMessage());
+    }
+
+    @Test
+    void malformedJmhFileFailsOnlyItsCell() throws Exception {
+        RunFixture f = Fixtures.sleepOnly(tmp.resolve("run"));
+        Path run = f.write();
+        String broken = f.cells().get(1).resultFile();
+        Files.writeString(run.resolve(broken), "[ { \"benchmark\": ");
+        ReportOutput out = Reporter.write(run, tmp.resolve("c"));
+        assertEquals(3, out.rows());
+        assertEquals(1, out.failed());
+        String csv = Files.readString(out.csv());
+        assertTrue(csv.contains(broken + ": not JMH's JSON result format"), csv);
+    }
+
+    @Test
+    void sleepOnlyRunDrawsOnlyTheSleepChart() throws Exception {
+        Path run = Fixtures.sleepOnly(tmp.resolve("run")).write();
+        ReportOutput out = Reporter.write(run, tmp.resolve("charts"));
+        assertEquals(List.of(tmp.resolve("charts").resolve("sleep-time.png")), out.charts());
+        assertEquals(3, out.measured());
+        assertTrue(Files.exists(tmp.resolve("charts").resolve("sleep-time.svg")));
+        String md = Files.readString(out.report());
+        assertTrue(md.contains("None: every cell was measured."), md);
+        assertFalse(md.contains("## Countdown"), md);
+    }
+
+    @Test
+    void emptyPlanGivesHeaderOnlyAndNoCharts() throws Exception {
+        Path run = new RunFixture(tmp.resolve("run")).write();
+        ReportOutput out = Reporter.write(run, tmp.resolve("charts"));
+        assertEquals(0, out.rows());
+        assertTrue(out.charts().isEmpty());
+        assertEquals(String.join(",", ResultsCsv.HEADER), Files.readString(out.csv()).trim());
+    }
+
+    @Test
+    void singleThreadOnlyDrawsNoScalingChartAndDoesNotThrow() throws Exception {
+        RunFixture f = new RunFixture(tmp.resolve("run"));
+        f.done(RunFixture.COUNTDOWN, "countdown", RunFixture.cpu("single-thread", 1, 1000), 5, 0.1, "ms/op",
+                RunFixture.fork(1, 2, 3));
+        ReportOutput out = Reporter.write(f.write(), tmp.resolve("charts"));
+        assertTrue(out.charts().isEmpty(), out.charts().toString());
+        assertEquals(1, out.measured());
+        assertTrue(Files.readString(out.report()).contains("| single-thread | 1 | 5.00 \u00b1 0.10 | 1.00\u00d7 | 100% | done |"));
+    }
+}

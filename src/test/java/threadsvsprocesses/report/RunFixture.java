@@ -1,0 +1,134 @@
+package threadsvsprocesses.report;
+
+import threadsvsprocesses.run.MachineInfo;
+import threadsvsprocesses.run.PlannedCell;
+import threadsvsprocesses.run.PlannedCell.Status;
+import threadsvsprocesses.run.RunFolder;
+import threadsvsprocesses.run.RunPlan;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Builds a run folder shaped like a real one: machine.json, plan.json and JMH 1.37 JSON files. */
+final class RunFixture {
+
+    static final String COUNTDOWN = "threadsvsprocesses.benchmarks.CountdownBenchmark.countdown";
+    static final String SQUARES = "threadsvsprocesses.benchmarks.SquaresBenchmark.squares";
+    static final String SLEEP = "threadsvsprocesses.benchmarks.SleepBenchmark.sleep";
+    static final int CORES = 4;
+
+    private final Path dir;
+    private final List<PlannedCell> cells = new ArrayList<>();
+
+    RunFixture(Path dir) {
+        this.dir = dir;
+    }
+
+    static MachineInfo machine() {
+        return new MachineInfo("2025-01-02T03-04-05Z-testhost", "2025-01-02T03:04:05Z", "testhost",
+                "Test CPU 3000, \"8\" threads", CORES, 16L << 30, "Linux 6.1 amd64", "Eclipse Adoptium", "25.0.3+9-LTS",
+                "/usr/lib/jvm/x", List.of("-Xmx2g"), "quick", "0.1.0");
+    }
+
+    /** A measured cell with its own JMH file. error null means JMH's "NaN"; forks are the rawData arrays. */
+    RunFixture done(String benchmark, String workload, Map<String, String> params, double score, Double error,
+                    String unit, double[]... forks) {
+        String file = String.format(Locale.ROOT, "jmh/%03d-%s.json", cells.size(), workload);
+        RunFolder.writeAtomically(dir.resolve(file), "[\n" + result(benchmark, params, score, error, unit, forks) + "\n]\n");
+        cells.add(new PlannedCell(benchmark, workload, params, Status.DONE, "", file));
+        return this;
+    }
+
+    RunFixture cell(String benchmark, String workload, Map<String, String> params, Status status, String reason,
+                    String file) {
+        cells.add(new PlannedCell(benchmark, workload, params, status, reason, file));
+        return this;
+    }
+
+    List<PlannedCell> cells() {
+        return cells;
+    }
+
+    /** Writes machine.json and plan.json. */
+    Path write() {
+        RunFolder folder = new RunFolder(dir);
+        folder.writeMachine(machine());
+        folder.writePlan(new RunPlan(machine().runId(), "quick", false, cells));
+        return dir;
+    }
+
+    static Map<String, String> cpu(String model, int workers, long count) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("count", Long.toString(count));
+        p.put("model", model);
+        p.put("workers", Integer.toString(workers));
+        return p;
+    }
+
+    static Map<String, String> sleep(String model, int workers, int tasks, int sleepMillis) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("model", model);
+        p.put("sleepMillis", Integer.toString(sleepMillis));
+        p.put("tasks", Integer.toString(tasks));
+        p.put("workers", Integer.toString(workers));
+        return p;
+    }
+
+    static double[] fork(double... samples) {
+        return samples;
+    }
+
+    /** One result object exactly as JMH 1.37 writes it. */
+    static String result(String benchmark, Map<String, String> params, double score, Double error, String unit,
+                         double[]... forks) {
+        StringBuilder p = new StringBuilder();
+        params.forEach((k, v) -> p.append(p.isEmpty() ? "" : ",\n            ").append('"').append(k)
+                .append("\" : \"").append(v).append('"'));
+        StringBuilder raw = new StringBuilder();
+        for (double[] f : forks) {
+            raw.append(raw.isEmpty() ? "" : ",").append('[');
+            for (int i = 0; i < f.length; i++) {
+                raw.append(i == 0 ? "" : ",").append(f[i]);
+            }
+            raw.append(']');
+        }
+        String err = error == null ? "\"NaN\"" : Double.toString(error);
+        String conf = error == null ? "[\"NaN\", \"NaN\"]" : "[" + (score - error) + ", " + (score + error) + "]";
+        return """
+                    {
+                        "jmhVersion" : "1.37",
+                        "benchmark" : "%s",
+                        "mode" : "ss",
+                        "threads" : 1,
+                        "forks" : %d,
+                        "jvm" : "/usr/lib/jvm/x/bin/java",
+                        "jvmArgs" : [ "-Xmx2g" ],
+                        "jdkVersion" : "25.0.3",
+                        "vmName" : "OpenJDK 64-Bit Server VM",
+                        "vmVersion" : "25.0.3+9-LTS",
+                        "warmupIterations" : 5,
+                        "warmupTime" : "single-shot",
+                        "warmupBatchSize" : 1,
+                        "measurementIterations" : 10,
+                        "measurementTime" : "single-shot",
+                        "measurementBatchSize" : 1,
+                        "params" : {
+                            %s
+                        },
+                        "primaryMetric" : {
+                            "score" : %s,
+                            "scoreError" : %s,
+                            "scoreConfidence" : %s,
+                            "scorePercentiles" : { "0.0" : %s, "50.0" : %s, "100.0" : %s },
+                            "scoreUnit" : "%s",
+                            "rawData" : [ %s ]
+                        },
+                        "secondaryMetrics" : {
+                        }
+                    }""".formatted(benchmark, forks.length, p, score, err, conf, score, score, score, unit, raw);
+    }
+}
