@@ -18,7 +18,7 @@ enum Profile {
     SMOKE(1, 0, 1, false, List.of(1, 10), 10, 2_000, 10, 10_000, 60,
             Map.of("count", List.of("1000000"))),
     /** A first look in at most 3 minutes on 2 cores: 1 worker and all cores, three task counts. */
-    QUICK(1, 2, 3, false, List.of(1, 100, 10_000), 100, 1_000, 10, 10_000, 120, Map.of()),
+    QUICK(1, 3, 7, false, List.of(1, 100, 10_000), 100, 1_000, 10, 10_000, 120, Map.of()),
     /** The default: error bars a reader can trust, within 20 minutes on 2 cores. */
     STANDARD(2, 5, 10, true, List.of(1, 10, 100, 1_000, 10_000), 100, 1_000, 100, 10_000, 300, Map.of()),
     /** Everything, up to 100,000 virtual threads; long. */

@@ -21,7 +21,7 @@ final class RunId {
     }
 
     static String base(Instant startedAt, String host) {
-        String safeHost = host.replaceAll("[^A-Za-z0-9.-]", "_");
+        String safeHost = host.replaceAll("[^A-Za-z0-9.-]", "_").replaceAll("\\.{2,}", "_");
         if (safeHost.isEmpty() || safeHost.startsWith(".")) {
             safeHost = "host" + safeHost;
         }

@@ -1,0 +1,93 @@
+package threadsvsprocesses.cli;
+
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import threadsvsprocesses.run.PlannedCell;
+
+import java.io.PrintStream;
+import java.io.OutputStream;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The plan built from the jar's real benchmark list, a profile and JMH-style command-line options. */
+class CellPlannerTest {
+
+    private static List<PlannedCell> plan(Profile profile, int cores, String... jmhArgs) throws Exception {
+        Arguments args = Arguments.parse(jmhArgs);
+        CommandLineOptions options = new CommandLineOptions(args.jmhArgs().toArray(String[]::new));
+        return new CellPlanner(profile, options, args.parameterNames(), cores, BenchmarkList.defaultList())
+                .plan(OutputFormatFactory.createFormatInstance(new PrintStream(OutputStream.nullOutputStream()), VerboseMode.SILENT));
+    }
+
+    @Test
+    void workerLevelsGoUpToTheCoresThenTwiceThem() {
+        assertEquals(List.of(1, 2, 4), Profile.STANDARD.workerLevels(2));
+        assertEquals(List.of(1, 2, 4, 6, 12), Profile.STANDARD.workerLevels(6));
+        assertEquals(List.of(1, 2, 4, 8, 16), Profile.STANDARD.workerLevels(8));
+        assertEquals(List.of(1, 6), Profile.QUICK.workerLevels(6));
+    }
+
+    @Test
+    void singleThreadIsTheBaselineAtOneWorkerAndOtherModelsRunEveryLevel() throws Exception {
+        List<PlannedCell> cells = plan(Profile.STANDARD, 2, "Countdown");
+        assertEquals(1 + 4 * 3, cells.size());
+        assertTrue(cells.stream().filter(c -> c.params().get("model").equals("single-thread"))
+                .allMatch(c -> c.params().get("workers").equals("1")));
+        assertEquals(3, cells.stream().filter(c -> c.params().get("model").equals("process-pool")).count());
+        assertTrue(cells.stream().allMatch(c -> c.params().get("count").equals("50000000")), "the benchmark's default size");
+    }
+
+    @Test
+    void cellsNoModelCanSensiblyRunAreSkippedWithAReasonNotDropped() throws Exception {
+        List<PlannedCell> cells = plan(Profile.STANDARD, 2, "Sleep");
+        PlannedCell tenThousandJvms = cells.stream().filter(c -> c.params().get("model").equals("multi-process")
+                && c.params().get("tasks").equals("10000")).findFirst().orElseThrow();
+        assertEquals(PlannedCell.Status.SKIPPED, tenThousandJvms.status());
+        assertTrue(tenThousandJvms.reason().contains("10000 child JVMs"), tenThousandJvms.reason());
+        PlannedCell virtual = cells.stream().filter(c -> c.params().get("model").equals("virtual-thread")
+                && c.params().get("tasks").equals("10000")).findFirst().orElseThrow();
+        assertEquals(PlannedCell.Status.PLANNED, virtual.status());
+        assertEquals(5 * 5, cells.size(), "every model at every task count is in the plan");
+    }
+
+    @Test
+    void userParametersOverrideTheProfileAndZeroWorkersMeansAllCores() throws Exception {
+        List<PlannedCell> cells = plan(Profile.STANDARD, 2, "Squares", "-p", "model=virtual-thread", "-p", "workers=0,3");
+        assertEquals(List.of("2", "3"), cells.stream().map(c -> c.params().get("workers")).toList());
+        assertTrue(cells.stream().allMatch(c -> c.params().get("model").equals("virtual-thread")));
+    }
+
+    @Test
+    void badInputIsRefusedBeforeAnythingRuns() {
+        assertError("unknown model 'fibers'", "-p", "model=fibers");
+        assertError("workers must be a whole number, got 'two'", "Countdown", "-p", "workers=two");
+        assertError("workers must be 0 (all cores) or a positive number", "Countdown", "-p", "workers=-1");
+        assertError("tasks out of range", "Sleep", "-p", "tasks=0");
+        assertError("multiple of 10000", "Countdown", "-p", "count=12345");
+        assertError("no benchmark matches [NoSuchBenchmark]", "NoSuchBenchmark");
+        assertError("parameter 'threadz' is not one of the selected benchmarks'", "-p", "threadz=2");
+        assertError("not a valid regular expression", "Count(down");
+    }
+
+    @Test
+    void unknownSuiteOptionsAndProfilesAreRefused() {
+        UsageException profile = assertThrows(UsageException.class, () -> Arguments.parse(new String[] {"--profile", "fast"}));
+        assertEquals("unknown profile 'fast'; accepted: smoke, quick, standard, full", profile.getMessage());
+        UsageException option = assertThrows(UsageException.class, () -> Arguments.parse(new String[] {"--rezults", "x"}));
+        assertTrue(option.getMessage().startsWith("unknown option '--rezults'"), option.getMessage());
+        assertFalse(Arguments.parse(new String[] {"-f", "1"}).help());
+    }
+
+    private static void assertError(String expected, String... args) {
+        UsageException e = assertThrows(UsageException.class, () -> plan(Profile.STANDARD, 2, args));
+        assertTrue(e.getMessage().contains(expected), "'" + e.getMessage() + "' should contain '" + expected + "'");
+        assertFalse(e.getMessage().contains("\n"), "one line");
+    }
+}
