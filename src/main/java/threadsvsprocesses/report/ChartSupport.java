@@ -3,8 +3,10 @@ package threadsvsprocesses.report;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.util.ShapeUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -20,7 +22,10 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Rectangle;
+import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,15 +56,49 @@ public final class ChartSupport {
             "multi-process", new Color(0xD5, 0x5E, 0x00),
             "process-pool", new Color(0xCC, 0x79, 0xA7));
 
+    /** Half the size of a series marker, in pixels. */
+    private static final double MARK = 6.5;
+
+    /**
+     * One marker shape per model, the same on every chart and in the legend, so that series stay identifiable
+     * when they coincide or when colours cannot be told apart.
+     */
+    private static final Map<String, Shape> SHAPES = Map.of(
+            "single-thread", new Ellipse2D.Double(-MARK, -MARK, 2 * MARK, 2 * MARK),
+            "multi-thread", new Rectangle2D.Double(-MARK * 0.9, -MARK * 0.9, 1.8 * MARK, 1.8 * MARK),
+            "virtual-thread", ShapeUtils.createUpTriangle((float) (MARK * 1.15)),
+            "multi-process", ShapeUtils.createDiamond((float) (MARK * 1.2)),
+            "process-pool", ShapeUtils.createDownTriangle((float) (MARK * 1.15)));
+
+    /** Line width of a model's series. */
+    private static final float SERIES_WIDTH = 3f;
+
+    /**
+     * One line pattern per model, the same on every chart and in the legend, so that a series drawn over another
+     * still shows the one beneath through its gaps. All are thicker and coloured, unlike the thin grey
+     * {@link #DASHED} reference lines.
+     */
+    private static final Map<String, Stroke> STROKES = Map.of(
+            "single-thread", new BasicStroke(SERIES_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {14f, 4f, 3f, 4f, 3f, 4f}, 0f),
+            "multi-thread", new BasicStroke(SERIES_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {18f, 6f}, 0f),
+            "virtual-thread", new BasicStroke(SERIES_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
+            "multi-process", new BasicStroke(SERIES_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {14f, 5f, 3f, 5f}, 0f),
+            "process-pool", new BasicStroke(SERIES_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {0.1f, 7f}, 0f));
+
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 26);
     static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
     static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
     static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
     static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
     static final Font MARKER = new Font(Font.SANS_SERIF, Font.BOLD, 16);
-    static final Stroke SERIES = new BasicStroke(3f);
-    static final Stroke DASHED = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-            new float[] {10f, 7f}, 0f);
+    static final Stroke SERIES = new BasicStroke(SERIES_WIDTH);
+    /** Reference lines (ideal, single-thread): thin, grey, short dashes, so they do not look like a series. */
+    static final Stroke DASHED = new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {7f, 5f}, 0f);
     static final Color REFERENCE = new Color(0x55, 0x55, 0x55);
     private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 230);
 
@@ -69,6 +108,16 @@ public final class ChartSupport {
     /** The colour of a model; grey for a model not in {@link #MODELS}. */
     public static Paint colour(String model) {
         return COLOURS.getOrDefault(model, Color.GRAY);
+    }
+
+    /** The marker shape of a model; a circle for a model not in {@link #MODELS}. */
+    public static Shape shape(String model) {
+        return SHAPES.getOrDefault(model, SHAPES.get("single-thread"));
+    }
+
+    /** The line stroke of a model; a plain solid line for a model not in {@link #MODELS}. */
+    public static Stroke stroke(String model) {
+        return STROKES.getOrDefault(model, SERIES);
     }
 
     /** Sort key of a model: its place in {@link #MODELS}, unknown models last. */
@@ -90,6 +139,8 @@ public final class ChartSupport {
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setOutlinePaint(Color.GRAY);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        // later models (dashed, dotted) on top of earlier ones (solid), so the gaps show what lies beneath
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         for (ValueAxis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
             axis.setLabelFont(AXIS_LABEL);
             axis.setTickLabelFont(TICK);

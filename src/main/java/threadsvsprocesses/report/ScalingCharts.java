@@ -63,7 +63,8 @@ public final class ScalingCharts {
             top = Math.max(top, baseline.get().scoreMs() + zeroIfNaN(baseline.get().errorMs()));
         }
         y.setRange(0, top * 1.12);
-        XYPlot plot = new XYPlot(data, x, y, SeriesData.renderer(data));
+        XYPlot plot = new XYPlot(SeriesData.spread(data, x.getLowerBound(), x.getUpperBound()), x, y,
+                SeriesData.renderer(data));
         Map<String, Paint> lines = new LinkedHashMap<>();
         baseline.ifPresent(b -> {
             String label = "single-thread: " + ms(b.scoreMs());
@@ -87,7 +88,8 @@ public final class ScalingCharts {
         FixedTickLogAxis x = new FixedTickLogAxis("workers (threads or processes), log\u2082 scale", 2, xs,
                 coreExtent(machine));
         NumberAxis y = new NumberAxis("speedup over single-thread (\u00d7), higher is better");
-        XYPlot plot = new XYPlot(data, x, y, SeriesData.renderer(data));
+        XYPlot plot = new XYPlot(SeriesData.spread(data, x.getLowerBound(), x.getUpperBound()), x, y,
+                SeriesData.renderer(data));
 
         XYSeries ideal = idealSeries(xs.first(), xs.last(), machine.cores());
         XYLineAndShapeRenderer idealRenderer = new XYLineAndShapeRenderer(true, false);
@@ -105,12 +107,15 @@ public final class ScalingCharts {
         return chart;
     }
 
-    /** speedup = workers up to the core count, flat after it; sampled densely so it draws right on a log axis. */
+    /**
+     * speedup = workers up to the core count, flat after it; sampled densely so it draws right on a log axis.
+     * Starts at the smallest worker level {@code from} (no speedup is defined below it) and ends at the largest
+     * worker level or the core count, whichever is further right.
+     */
     static XYSeries idealSeries(double from, double to, int cores) {
         XYSeries ideal = new XYSeries("ideal (speedup = workers, up to " + cores + " cores)");
-        // reaches past both ends of the axis (which clips it), so the line spans the whole plot
-        double lo = Math.min(from, 1) / 2;
-        double hi = Math.max(to, cores) * 2;
+        double lo = from;
+        double hi = Math.max(to, cores);
         int steps = 64;
         for (int i = 0; i <= steps; i++) {
             double w = lo * Math.pow(hi / lo, (double) i / steps);

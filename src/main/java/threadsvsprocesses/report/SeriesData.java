@@ -8,8 +8,8 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Paint;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.util.Collection;
 import java.util.Comparator;
@@ -69,11 +69,47 @@ final class SeriesData {
         for (int i = 0; i < data.getSeriesCount(); i++) {
             Paint p = ChartSupport.colour(data.getSeriesKey(i).toString());
             r.setSeriesPaint(i, p);
-            r.setSeriesStroke(i, ChartSupport.SERIES);
-            r.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
+            String model = data.getSeriesKey(i).toString();
+            r.setSeriesStroke(i, ChartSupport.stroke(model));
+            r.setSeriesShape(i, ChartSupport.shape(model));
+            r.setSeriesOutlinePaint(i, Color.WHITE);
         }
+        // a thin white rim around each marker keeps overlapping markers apart
+        r.setDrawOutlines(true);
+        r.setUseOutlinePaint(true);
+        r.setDefaultOutlineStroke(new BasicStroke(1.2f));
+        // long enough in the legend to show each model's line pattern
+        r.setLegendLine(new Line2D.Double(-22, 0, 22, 0));
         r.setErrorPaint(null); // error bars in the series colour
         return r;
+    }
+
+    /** Share of the x axis's log span between neighbouring series when points are spread apart. */
+    static final double JITTER = 0.009;
+
+    /**
+     * A copy of {@code data} with each series moved sideways by a small fixed step on a log x axis spanning
+     * {@code [axisLo, axisHi]}, centred on the true x, so that coinciding markers and error bars sit side by side
+     * instead of on top of each other. Tick values must be taken from the unmoved data.
+     */
+    static YIntervalSeriesCollection spread(YIntervalSeriesCollection data, double axisLo, double axisHi) {
+        int n = data.getSeriesCount();
+        if (n < 2 || !(axisLo > 0) || !(axisHi > axisLo)) {
+            return data;
+        }
+        double span = Math.log(axisHi / axisLo);
+        YIntervalSeriesCollection moved = new YIntervalSeriesCollection();
+        for (int s = 0; s < n; s++) {
+            double factor = Math.exp((s - (n - 1) / 2.0) * JITTER * span);
+            YIntervalSeries from = data.getSeries(s);
+            YIntervalSeries to = new YIntervalSeries(from.getKey());
+            for (int i = 0; i < from.getItemCount(); i++) {
+                to.add(from.getX(i).doubleValue() * factor, from.getYValue(i), from.getYLowValue(i),
+                        from.getYHighValue(i));
+            }
+            moved.addSeries(to);
+        }
+        return moved;
     }
 
     /** Sets the plot's legend to its series plus one dashed-line entry per extra label. */

@@ -48,7 +48,8 @@ public final class SleepChart {
         FixedTickLogAxis y = new FixedTickLogAxis("wall time per operation (ms), log\u2081\u2080 scale, lower is better",
                 10, oneTwoFive(lo / 1.8, hi * 1.3), new TreeSet<>(List.of(lo / 1.8, hi * 1.3)));
 
-        XYPlot plot = new XYPlot(data, x, y, SeriesData.renderer(data));
+        XYPlot plot = new XYPlot(SeriesData.spread(data, x.getLowerBound(), x.getUpperBound()), x, y,
+                SeriesData.renderer(data));
         String idealLabel = "ideal: one sleep of " + ScalingCharts.ms(sleepMs);
         Map<String, Paint> lines = Map.of();
         if (sleepMs > 0) {
