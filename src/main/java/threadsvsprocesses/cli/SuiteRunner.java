@@ -50,6 +50,7 @@ final class SuiteRunner {
     private final PrintStream console;
     private List<PlannedCell> cells;
     private volatile boolean finished;
+    private volatile boolean interrupted;
 
     SuiteRunner(Profile profile, Options user, List<String> forkJvmArgs, RunFolder folder, Path chartsDir, int cores,
                 PrintStream console) {
@@ -63,10 +64,11 @@ final class SuiteRunner {
     }
 
     /** Runs every cell; returns the report of what was written. */
-    ReportOutput run(List<PlannedCell> planned) throws IOException {
+    ReportOutput run(List<PlannedCell> planned) throws IOException, InterruptedException {
         cells = new ArrayList<>(planned);
         savePlan(true);
         // Ctrl-C or SIGTERM: keep what was measured, mark the run partial, and still draw what exists.
+        prepareChartDrawing();
         Thread onInterrupt = new Thread(this::finishInterrupted, "write-partial-results");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         int forks = user.getForkCount().orElse(profile.forks);
@@ -84,6 +86,9 @@ final class SuiteRunner {
             int index = 0;
             for (int i = 0; i < cells.size(); i++) {
                 PlannedCell cell = cells.get(i);
+                if (interrupted) {
+                    break;
+                }
                 if (cell.status() != PlannedCell.Status.PLANNED) {
                     out.println("[skip] " + describe(cell) + ": " + cell.reason());
                     continue;
@@ -95,13 +100,29 @@ final class SuiteRunner {
                         CostEstimate.format(Duration.ofSeconds((long) elapsed)),
                         CostEstimate.format(Duration.ofSeconds((long) ((estimatedTotal - estimatedDone) * pace))));
                 tee.takeRecent();
-                cells.set(i, runCell(cell, i, format, tee));
+                PlannedCell outcome = runCell(cell, i, format, tee);
+                synchronized (this) {
+                    if (interrupted) {
+                        break; // the cell was cut short: it stays "planned", i.e. not reached
+                    }
+                    cells.set(i, outcome);
+                    savePlan(true);
+                }
                 estimatedDone += estimate[i];
-                savePlan(true);
             }
         }
-        savePlan(false);
-        finished = true;
+        boolean stopping;
+        synchronized (this) {
+            stopping = interrupted;
+            if (!stopping) {
+                savePlan(false);
+                finished = true;
+            }
+        }
+        if (stopping) {
+            // The shutdown hook is writing the partial report; the JVM ends when it is done.
+            Thread.currentThread().join();
+        }
         Runtime.getRuntime().removeShutdownHook(onInterrupt);
         return Reporter.write(folder.dir(), chartsDir);
     }
@@ -112,10 +133,15 @@ final class SuiteRunner {
         try {
             Files.createDirectories(result.getParent());
             Collection<RunResult> results = new Runner(cellOptions(cell, result), format).run();
-            if (!results.isEmpty() && Files.isRegularFile(result)) {
+            String output = tee.takeRecent();
+            boolean hasResult = !results.isEmpty() && Files.isRegularFile(result);
+            // JMH keeps the iterations a fork finished before a failure and reports them as a normal result;
+            // a cell with fewer samples than asked, from a benchmark that failed, is a failure, not a measurement.
+            if (hasResult && !output.contains("<failure>")) {
                 return cell.withOutcome(PlannedCell.Status.DONE, "", file);
             }
-            return cell.withOutcome(PlannedCell.Status.FAILED, failureReason(tee.takeRecent()), "");
+            String kept = hasResult ? "; the samples measured before it are in " + file : "";
+            return cell.withOutcome(PlannedCell.Status.FAILED, failureReason(output) + kept, hasResult ? file : "");
         } catch (RunnerException | IOException | RuntimeException e) {
             return cell.withOutcome(PlannedCell.Status.FAILED, "JMH could not run it: " + oneLine(e), "");
         }
@@ -144,16 +170,53 @@ final class SuiteRunner {
     }
 
     private void finishInterrupted() {
-        if (finished || cells == null) {
-            return;
+        synchronized (this) {
+            if (finished || cells == null) {
+                return;
+            }
+            interrupted = true;
         }
+        stopChildProcesses();
         try {
+            synchronized (this) {
+                cells.replaceAll(c -> c.status() == PlannedCell.Status.PLANNED
+                        ? c.withOutcome(PlannedCell.Status.PLANNED, "not reached: the run was interrupted", "") : c);
+            }
             savePlan(true);
             ReportOutput report = Reporter.write(folder.dir(), chartsDir);
             System.err.println("Interrupted: kept " + report.measured() + " measured cells in " + folder.dir()
                     + " (marked partial); charts in " + chartsDir);
         } catch (RuntimeException e) {
             System.err.println("Interrupted: results so far are in " + folder.dir() + "; the report failed: " + oneLine(e));
+        }
+    }
+
+    /**
+     * The first chart a JVM draws loads fonts and image writers, and that registers shutdown hooks, which the JVM
+     * refuses once it is shutting down ("Shutdown in progress"). Draw and encode one tiny chart now, so the report
+     * written after Ctrl-C or SIGTERM can draw its charts.
+     */
+    private static void prepareChartDrawing() throws IOException {
+        java.awt.image.BufferedImage image = org.jfree.chart.ChartFactory
+                .createXYLineChart("warm-up", "x", "y", new org.jfree.data.xy.XYSeriesCollection())
+                .createBufferedImage(16, 16);
+        javax.imageio.ImageIO.write(image, "png", OutputStream.nullOutputStream());
+    }
+
+    /**
+     * JMH's forked VMs do not notice their host going away, so stop them here; their worker JVMs then see their
+     * stdin close and exit too.
+     */
+    private static void stopChildProcesses() {
+        List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+        children.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        for (ProcessHandle child : children) {
+            try {
+                child.onExit().get(Math.max(1, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (Exception e) {
+                child.destroyForcibly();
+            }
         }
     }
 

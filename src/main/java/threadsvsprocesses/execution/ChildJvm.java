@@ -60,6 +60,10 @@ final class ChildJvm implements AutoCloseable {
                 .collect(Collectors.joining(File.pathSeparator));
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
+        // The JVM logs its own warnings to stdout by default (e.g. "[warning][perf,memops] Cannot use file
+        // /tmp/hsperfdata_..." when many JVMs start at once), which would corrupt the result pipe: send them to stderr.
+        cmd.add("-Xlog:disable");
+        cmd.add("-Xlog:all=warning:stderr");
         cmd.add("-cp");
         cmd.add(classPath);
         cmd.add(WorkerMain.class.getName());

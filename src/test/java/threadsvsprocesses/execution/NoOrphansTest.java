@@ -72,6 +72,12 @@ class NoOrphansTest {
     }
 
     @Test
+    void workerJvmsLogTheirOwnWarningsToStderrNotToTheResultPipe() {
+        String command = String.join(" ", ChildJvm.command());
+        assertTrue(command.contains("-Xlog:disable -Xlog:all=warning:stderr"), command);
+    }
+
+    @Test
     void aBadJobIsAnsweredWithTheWorkersError() throws Exception {
         try (ChildJvm worker = ChildJvm.start()) {
             worker.send("RUN NOSUCH 0 1 0");

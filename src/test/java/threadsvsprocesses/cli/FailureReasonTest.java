@@ -1,0 +1,27 @@
+package threadsvsprocesses.cli;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The reason recorded for a failed cell is the benchmark's own exception line from JMH's output. */
+class FailureReasonTest {
+
+    @Test
+    void takesTheFirstNonJmhExceptionAfterTheFailureMarker() {
+        String output = """
+                Iteration   8: 4472.346 ms/op
+                Iteration   9: <failure>
+
+                threadsvsprocesses.execution.WorkerFailedException: worker JVM pid 26304 wrote 'x' where 'OK <checksum>' was expected
+                \tat threadsvsprocesses.execution.ChildJvm.receiveResult(ChildJvm.java:120)
+                """;
+        assertEquals("benchmark failed: threadsvsprocesses.execution.WorkerFailedException: worker JVM pid 26304 wrote 'x'"
+                + " where 'OK <checksum>' was expected", SuiteRunner.failureReason(output));
+    }
+
+    @Test
+    void pointsToTheLogWhenJmhPrintedNoException() {
+        assertEquals("JMH gave no result; see jmh.log", SuiteRunner.failureReason("# Fork: 1 of 1\n"));
+    }
+}

@@ -1,0 +1,104 @@
+package threadsvsprocesses.cli;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import threadsvsprocesses.run.PlannedCell;
+import threadsvsprocesses.run.RunFolder;
+import threadsvsprocesses.run.RunPlan;
+
+import java.io.File;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * SIGTERM in the middle of a run (what Ctrl-C does too): the cells measured so far are kept, the run is marked
+ * partial with the unreached cells listed, the CSV and charts are drawn from what exists, and no JMH fork or
+ * worker JVM survives.
+ */
+class SuiteInterruptTest {
+
+    @Test
+    void aRunStoppedBySigtermKeepsItsResultsAndLeavesNoProcess(@TempDir Path dir) throws Exception {
+        Path results = dir.resolve("results");
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", absoluteClassPath(), Main.class.getName(),
+                "--profile", "smoke", "--results", results.toString(), "--charts", dir.resolve("charts").toString(),
+                "Sleep", "-p", "model=single-thread,process-pool,virtual-thread", "-p", "tasks=1", "-p", "sleepMillis=200",
+                "-i", "8"));
+        Process run = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("console.log").toFile()).start();
+        List<ProcessHandle> seen = new ArrayList<>();
+        try {
+            RunFolder folder = waitForADoneCell(results, run, seen);
+            run.destroy(); // SIGTERM
+            assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run exits after SIGTERM");
+
+            RunPlan plan = folder.readPlan();
+            assertTrue(plan.partial(), "marked partial");
+            assertTrue(plan.cells().stream().anyMatch(c -> c.status() == PlannedCell.Status.DONE));
+            assertTrue(plan.cells().stream().anyMatch(c -> c.status() != PlannedCell.Status.DONE), "some cells not reached");
+            List<CSVRecord> rows;
+            try (Reader in = Files.newBufferedReader(folder.file(RunFolder.CSV))) {
+                rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+            }
+            assertEquals(plan.cells().size(), rows.size(), "every cell is in the CSV");
+            assertTrue(rows.stream().anyMatch(r -> r.get("status").equals("planned") && r.get("reason").contains("interrupted")));
+            assertTrue(rows.stream().anyMatch(r -> r.get("status").equals("done") && !r.get("score").isEmpty()));
+            assertTrue(Files.exists(dir.resolve("charts").resolve(folder.dir().getFileName()).resolve("sleep-time.png")));
+            for (PlannedCell done : plan.cells().stream().filter(c -> c.status() == PlannedCell.Status.DONE).toList()) {
+                assertTrue(Files.readString(folder.dir().resolve(done.resultFile())).trim().endsWith("]"), "complete JSON");
+            }
+        } finally {
+            run.destroyForcibly();
+        }
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (seen.stream().anyMatch(ProcessHandle::isAlive) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(List.of(), seen.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList(),
+                "JMH forks and worker JVMs that outlived the run");
+    }
+
+    /** Waits until the run has measured a cell, noting every process it started on the way. */
+    private static RunFolder waitForADoneCell(Path results, Process run, List<ProcessHandle> seen) throws Exception {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline && run.isAlive()) {
+            run.descendants().filter(p -> !seen.contains(p)).forEach(seen::add);
+            if (Files.isDirectory(results)) {
+                try (Stream<Path> runs = Files.list(results)) {
+                    for (Path dir : runs.toList()) {
+                        RunFolder folder = new RunFolder(dir);
+                        if (Files.exists(folder.file(RunFolder.PLAN)) && folder.readPlan().cells().stream()
+                                .anyMatch(c -> c.status() == PlannedCell.Status.DONE)) {
+                            Thread.sleep(500); // into the next cell, so a fork and its workers are running
+                            run.descendants().filter(p -> !seen.contains(p)).forEach(seen::add);
+                            return folder;
+                        }
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no cell finished; the run " + (run.isAlive() ? "is still going" : "exited"));
+    }
+
+    private static String javaBinary() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    private static String absoluteClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(s -> new File(s).getAbsolutePath()).collect(Collectors.joining(File.pathSeparator));
+    }
+}
