@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.execution.Executor;
 import threadsvsprocesses.execution.Job;
+import threadsvsprocesses.execution.ParentWatch;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +55,8 @@ public abstract class ExecutionBenchmark {
 
     @Setup(Level.Trial)
     public void startWorkers() throws Exception {
+        // A fork whose host JVM was killed stops at once, and takes its worker JVMs with it.
+        ParentWatch.installIfParentIsOurs();
         executionModel = ExecutionModel.byLabel(model);
         resolvedWorkers = resolveWorkers(workers);
         jobs = jobs();

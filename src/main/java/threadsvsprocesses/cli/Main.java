@@ -6,6 +6,7 @@ import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import threadsvsprocesses.execution.ParentWatch;
 import threadsvsprocesses.execution.WorkerTimeouts;
 import threadsvsprocesses.report.ReportOutput;
 import threadsvsprocesses.report.Reporter;
@@ -31,6 +32,8 @@ public final class Main {
     }
 
     public static void main(String[] argv) throws Exception {
+        // Relaunched by the launcher: if the launcher is killed, stop too, leaving no orphaned run.
+        ParentWatch.installIfParentIsOurs();
         int status;
         try {
             status = run(argv, System.out);

@@ -64,6 +64,8 @@ public final class Launcher {
             // JMH 1.37 uses sun.misc.Unsafe; JDK 23+ warns about it on every start unless this is allowed.
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
+        // Lets the relaunched JVM stop when this launcher is killed (ParentWatch).
+        command.add("-Dtvp.relaunched=true");
         command.add("-jar");
         command.add(thisJar().getAbsolutePath());
         command.addAll(Arrays.asList(args));

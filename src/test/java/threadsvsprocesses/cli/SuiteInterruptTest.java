@@ -31,43 +31,79 @@ class SuiteInterruptTest {
 
     @Test
     void aRunStoppedBySigtermKeepsItsResultsAndLeavesNoProcess(@TempDir Path dir) throws Exception {
-        Path results = dir.resolve("results");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", absoluteClassPath(), Main.class.getName(),
-                "--profile", "smoke", "--results", results.toString(), "--charts", dir.resolve("charts").toString(),
-                "Sleep", "-p", "model=single-thread,process-pool,virtual-thread", "-p", "tasks=1", "-p", "sleepMillis=200",
-                "-i", "8"));
-        Process run = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("console.log").toFile()).start();
         List<ProcessHandle> seen = new ArrayList<>();
+        Process run = startRun(dir);
         try {
-            RunFolder folder = waitForADoneCell(results, run, seen);
-            run.destroy(); // SIGTERM
+            RunFolder folder = waitForADoneCell(dir.resolve("results"), run, seen);
+            run.destroy(); // SIGTERM, as Ctrl-C's SIGINT
             assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run exits after SIGTERM");
 
             RunPlan plan = folder.readPlan();
             assertTrue(plan.partial(), "marked partial");
             assertTrue(plan.cells().stream().anyMatch(c -> c.status() == PlannedCell.Status.DONE));
             assertTrue(plan.cells().stream().anyMatch(c -> c.status() != PlannedCell.Status.DONE), "some cells not reached");
-            List<CSVRecord> rows;
-            try (Reader in = Files.newBufferedReader(folder.file(RunFolder.CSV))) {
-                rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
-            }
+            List<CSVRecord> rows = readCsv(folder);
             assertEquals(plan.cells().size(), rows.size(), "every cell is in the CSV");
             assertTrue(rows.stream().anyMatch(r -> r.get("status").equals("planned") && r.get("reason").contains("interrupted")));
             assertTrue(rows.stream().anyMatch(r -> r.get("status").equals("done") && !r.get("score").isEmpty()));
             assertTrue(Files.exists(dir.resolve("charts").resolve(folder.dir().getFileName()).resolve("sleep-time.png")));
-            for (PlannedCell done : plan.cells().stream().filter(c -> c.status() == PlannedCell.Status.DONE).toList()) {
-                assertTrue(Files.readString(folder.dir().resolve(done.resultFile())).trim().endsWith("]"), "complete JSON");
-            }
+            assertDoneCellsAreCompleteJson(folder, plan);
         } finally {
             run.destroyForcibly();
         }
-        long deadline = System.currentTimeMillis() + 5_000;
+        assertAllGone(seen, 5_000);
+    }
+
+    @Test
+    void aRunKilledBySigkillLeavesNoProcessAndItsResultsStayReadable(@TempDir Path dir) throws Exception {
+        List<ProcessHandle> seen = new ArrayList<>();
+        Process run = startRun(dir);
+        RunFolder folder;
+        try {
+            folder = waitForADoneCell(dir.resolve("results"), run, seen);
+            run.destroyForcibly(); // SIGKILL: no shutdown hook runs; forks and workers must notice by themselves
+            assertTrue(run.waitFor(10, TimeUnit.SECONDS));
+        } finally {
+            run.destroyForcibly();
+        }
+        assertAllGone(seen, 3_000);
+
+        RunPlan plan = folder.readPlan();
+        assertTrue(plan.partial(), "a killed run stays marked partial");
+        assertDoneCellsAreCompleteJson(folder, plan);
+        Main.run(new String[] {"report", folder.dir().toString(), "--charts", dir.resolve("redrawn").toString()},
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        assertEquals(plan.cells().size(), readCsv(folder).size(), "report works on the killed run's folder");
+    }
+
+    private static Process startRun(Path dir) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", absoluteClassPath(), Main.class.getName(),
+                "--profile", "smoke", "--results", dir.resolve("results").toString(), "--charts", dir.resolve("charts").toString(),
+                "Sleep", "-p", "model=single-thread,process-pool,virtual-thread", "-p", "tasks=1", "-p", "sleepMillis=200",
+                "-i", "8"));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("console.log").toFile()).start();
+    }
+
+    private static void assertDoneCellsAreCompleteJson(RunFolder folder, RunPlan plan) throws Exception {
+        for (PlannedCell done : plan.cells().stream().filter(c -> c.status() == PlannedCell.Status.DONE).toList()) {
+            assertTrue(Files.readString(folder.dir().resolve(done.resultFile())).trim().endsWith("]"), "complete JSON");
+        }
+    }
+
+    private static List<CSVRecord> readCsv(RunFolder folder) throws Exception {
+        try (Reader in = Files.newBufferedReader(folder.file(RunFolder.CSV))) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
+    }
+
+    private static void assertAllGone(List<ProcessHandle> seen, long millis) throws InterruptedException {
+        assertTrue(seen.size() >= 2, "the run had started a JMH fork and worker JVMs: " + seen.size());
+        long deadline = System.currentTimeMillis() + millis;
         while (seen.stream().anyMatch(ProcessHandle::isAlive) && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
         assertEquals(List.of(), seen.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList(),
-                "JMH forks and worker JVMs that outlived the run");
+                "JMH forks and worker JVMs that outlived the run by " + millis + " ms");
     }
 
     /** Waits until the run has measured a cell, noting every process it started on the way. */

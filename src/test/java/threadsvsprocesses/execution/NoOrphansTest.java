@@ -103,6 +103,22 @@ class NoOrphansTest {
     }
 
     @Test
+    void aJvmWatchingItsParentStopsWithinASecondOfTheParentsSigkill() throws Exception {
+        List<String> command = new ArrayList<>(ChildJvm.command());
+        command.set(command.size() - 1, WatchingParent.class.getName());
+        Process parent = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        ProcessHandle child;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
+            child = ProcessHandle.of(Long.parseLong(out.readLine().trim())).orElseThrow();
+            Thread.sleep(300); // the child's watch is running
+            parent.destroyForcibly();
+            parent.waitFor();
+        }
+        // The child is a JVM sleeping for a minute with no pipe to notice: only its ParentWatch can stop it.
+        assertTrue(waitUntilGone(List.of(child), 1_500), "child outlived its SIGKILLed parent by over 1.5 s");
+    }
+
+    @Test
     void multiProcessLeavesNoChildAfterEachOperation() throws Exception {
         try (Executor executor = ExecutionModel.MULTI_PROCESS.create(3)) {
             executor.runAll(Job.split(Workload.COUNTDOWN, 3, 3, 0));
@@ -128,6 +144,28 @@ class NoOrphansTest {
             Thread.sleep(50);
         }
         return handles.stream().noneMatch(ProcessHandle::isAlive);
+    }
+
+    /** Starts a child JVM that watches its parent (as a relaunched run does), prints its pid, then waits. */
+    public static final class WatchingParent {
+        public static void main(String[] args) throws Exception {
+            List<String> command = new ArrayList<>(ChildJvm.command());
+            command.add(command.size() - 3, "-D" + ParentWatch.RELAUNCHED_PROPERTY + "=true");
+            command.set(command.size() - 1, WatchingChild.class.getName());
+            Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).redirectInput(ProcessBuilder.Redirect.INHERIT).start();
+            System.out.println(child.pid());
+            System.out.flush();
+            Thread.sleep(60_000);
+        }
+    }
+
+    /** The watched child: nothing but its ParentWatch ends it early. */
+    public static final class WatchingChild {
+        public static void main(String[] args) throws Exception {
+            ParentWatch.installIfParentIsOurs();
+            Thread.sleep(60_000);
+        }
     }
 
     /** A parent JVM for the SIGKILL test: starts a pool of two, prints the workers' pids, then waits to be killed. */

@@ -1,0 +1,61 @@
+package threadsvsprocesses.execution;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Halts this JVM within a fraction of a second when the process that started it dies.
+ *
+ * <p>JMH's forked VMs do not watch their host: if the run's JVM is killed with SIGKILL, a fork would go on
+ * measuring, and its worker JVMs with it, until the cell ends. With this installed in the run's JVM and in every
+ * fork, a kill anywhere up the chain brings down everything below it: each JVM polls its parent, and worker JVMs
+ * see their stdin close the moment their JVM is gone. {@code ProcessHandle.onExit()} on a process that is not
+ * our child is itself polled, and takes seconds; a short poll of {@code isAlive()} is faster and costs next to
+ * nothing (a daemon thread waking five times a second).
+ */
+public final class ParentWatch {
+
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final AtomicBoolean INSTALLED = new AtomicBoolean();
+
+    /** Set by the launcher on the JVM it starts. */
+    public static final String RELAUNCHED_PROPERTY = "tvp.relaunched";
+
+    private ParentWatch() {
+    }
+
+    /**
+     * Starts watching this JVM's parent, where the parent is one of ours: the JMH host of a forked VM, or the
+     * launcher that relaunched this JVM on a JDK 21+. A run started by a shell (say under {@code nohup}) is not
+     * tied to that shell. Does nothing on a second call.
+     */
+    public static void installIfParentIsOurs() {
+        String command = System.getProperty("sun.java.command", "");
+        boolean jmhFork = command.startsWith("org.openjdk.jmh.runner.ForkedMain");
+        boolean relaunched = System.getProperty(RELAUNCHED_PROPERTY) != null;
+        if ((jmhFork || relaunched) && INSTALLED.compareAndSet(false, true)) {
+            start();
+        }
+    }
+
+    private static void start() {
+        ProcessHandle.current().parent().ifPresent(parent -> {
+            Thread watcher = new Thread(() -> watch(parent), "parent-watch");
+            watcher.setDaemon(true);
+            watcher.start();
+        });
+    }
+
+    private static void watch(ProcessHandle parent) {
+        try {
+            while (parent.isAlive()) {
+                Thread.sleep(POLL.toMillis());
+            }
+            System.err.println("[threads-vs-processes] the process that started this JVM (pid " + parent.pid()
+                    + ") is gone; stopping");
+            Runtime.getRuntime().halt(3);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
