@@ -11,7 +11,7 @@ import java.util.Set;
  * flags ({@code -f}, {@code -wi}, {@code -i}, {@code -p}, {@code -prof}, regexes, {@code -l}, {@code -h}) work
  * unchanged.
  */
-record Arguments(String command, Profile profile, Path resultsRoot, Path chartsRoot, boolean help,
+record Arguments(String command, Profile profile, Path resultsRoot, Path chartsRoot, Integer workerTimeoutSeconds, boolean help,
                  List<String> positional, List<String> jmhArgs, Set<String> parameterNames) {
 
     static Arguments parse(String[] argv) {
@@ -24,6 +24,7 @@ record Arguments(String command, Profile profile, Path resultsRoot, Path chartsR
         Profile profile = Profile.STANDARD;
         Path results = Path.of("results");
         Path charts = Path.of("charts");
+        Integer workerTimeout = null;
         boolean help = false;
         List<String> positional = new ArrayList<>();
         List<String> jmh = new ArrayList<>();
@@ -36,6 +37,7 @@ record Arguments(String command, Profile profile, Path resultsRoot, Path chartsR
                 case "--profile" -> profile = Profile.byLabel(inline != null ? inline : value(argv, ++i, name));
                 case "--results" -> results = Path.of(inline != null ? inline : value(argv, ++i, name));
                 case "--charts" -> charts = Path.of(inline != null ? inline : value(argv, ++i, name));
+                case "--worker-timeout" -> workerTimeout = seconds(inline != null ? inline : value(argv, ++i, name));
                 case "--help" -> help = true;
                 default -> {
                     if (command.equals("report")) {
@@ -45,7 +47,8 @@ record Arguments(String command, Profile profile, Path resultsRoot, Path chartsR
                         positional.add(arg);
                     } else if (arg.startsWith("--")) {
                         throw new UsageException("unknown option '" + arg + "'; accepted: --profile "
-                                + String.join("|", Profile.labels().split(", ")) + ", --results DIR, --charts DIR, --help, and JMH's options (-h)");
+                                + String.join("|", Profile.labels().split(", ")) + ", --results DIR, --charts DIR, --worker-timeout SECONDS, --help,"
+                                + " and JMH's options (-h)");
                     } else {
                         jmh.add(arg);
                         if (arg.equals("-p") && i + 1 < argv.length) {
@@ -56,7 +59,19 @@ record Arguments(String command, Profile profile, Path resultsRoot, Path chartsR
                 }
             }
         }
-        return new Arguments(command, profile, results, charts, help, positional, jmh, paramNames);
+        return new Arguments(command, profile, results, charts, workerTimeout, help, positional, jmh, paramNames);
+    }
+
+    private static int seconds(String value) {
+        try {
+            int s = Integer.parseInt(value.trim());
+            if (s >= 1 && s <= 86_400) {
+                return s;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new UsageException("--worker-timeout must be a whole number of seconds from 1 to 86400, got '" + value + "'");
     }
 
     private static String value(String[] argv, int i, String option) {

@@ -27,6 +27,9 @@ import java.util.regex.PatternSyntaxException;
  */
 final class CellPlanner {
 
+    /** More CPU workers than this is no experiment; sleeping tasks go far higher through {@code tasks}. */
+    static final int MAX_WORKERS = 4096;
+
     private final Profile profile;
     private final Options user;
     private final int cores;
@@ -124,8 +127,8 @@ final class CellPlanner {
         Set<String> resolved = new LinkedHashSet<>();
         for (String w : given) {
             int n = parseInt("workers", w);
-            if (n < 0) {
-                throw new UsageException("workers must be 0 (all cores) or a positive number, got '" + w + "'");
+            if (n < 0 || n > MAX_WORKERS) {
+                throw new UsageException("workers must be 0 (all cores) or a number up to " + MAX_WORKERS + ", got '" + w + "'");
             }
             resolved.add(String.valueOf(n == 0 ? cores : n));
         }

@@ -88,7 +88,8 @@ public final class Main {
         String runId = RunId.claim(args.resultsRoot(), args.chartsRoot(), RunId.base(started, MachineProbe.hostName()));
         RunFolder folder = new RunFolder(args.resultsRoot().resolve(runId));
         Path charts = args.chartsRoot().resolve(runId);
-        List<String> forkJvmArgs = forkJvmArgs(jmh, profile);
+        int workerTimeout = args.workerTimeoutSeconds() != null ? args.workerTimeoutSeconds() : profile.jobTimeoutSeconds;
+        List<String> forkJvmArgs = forkJvmArgs(jmh, workerTimeout);
         MachineInfo machine = MachineProbe.describe(runId, started, profile.label(), forkJvmArgs);
         folder.writeMachine(machine);
         long skipped = cells.stream().filter(c -> c.status() == PlannedCell.Status.SKIPPED).count();
@@ -123,9 +124,9 @@ public final class Main {
     }
 
     /** The user's -jvmArgsAppend, then the worker timeout, then JDK 23+'s switch for JMH's Unsafe warnings. */
-    private static List<String> forkJvmArgs(CommandLineOptions jmh, Profile profile) {
+    private static List<String> forkJvmArgs(CommandLineOptions jmh, int workerTimeoutSeconds) {
         List<String> args = new ArrayList<>(jmh.getJvmArgsAppend().orElse(List.of()));
-        args.add("-D" + WorkerTimeouts.PROPERTY + "=" + profile.jobTimeoutSeconds);
+        args.add("-D" + WorkerTimeouts.PROPERTY + "=" + workerTimeoutSeconds);
         if (Runtime.version().feature() >= 23 && !jmh.getJvm().hasValue()) {
             args.add("--sun-misc-unsafe-memory-access=allow");
         }
@@ -136,13 +137,15 @@ public final class Main {
             threads-vs-processes: threads, virtual threads or processes, measured on this machine.
 
             Usage:
-              java -jar benchmarks.jar [--profile quick|standard|full|smoke] [--results DIR] [--charts DIR] [JMH options] [regex...]
+              java -jar benchmarks.jar [--profile quick|standard|full|smoke] [--results DIR] [--charts DIR] [--worker-timeout S] [JMH options] [regex...]
               java -jar benchmarks.jar report results/<run-id> [--charts DIR]
 
               --profile   quick (about 3 minutes on 2 cores), standard (default, up to 20 minutes), full (long),
                           smoke (every benchmark once on tiny sizes: a functional check, numbers mean nothing)
               --results   folder in which the run's folder <run-id>/ is created (default: results)
               --charts    folder in which the run's chart folder <run-id>/ is created (default: charts)
+              --worker-timeout  seconds to wait for a worker JVM's answer before killing it and failing the cell
+                          (default per profile: smoke 60, quick 120, standard 300, full 900)
               JMH options override the profile: -f forks, -wi warm-ups, -i measurements, -p model=virtual-thread,
               -p workers=1,2 (0 = all cores), -p tasks=..., -prof gc, a regex such as Countdown, -l, -lp, -h.
 

@@ -18,7 +18,7 @@ final class ProcessPerJobExecutor implements Executor {
             for (Job job : jobs) {
                 ChildJvm child = startChild(children.size(), jobs.size());
                 children.add(child);
-                child.send(job.toLine());
+                child.send(FaultInjection.lineFor(job, children.size() - 1));
             }
             long deadline = WorkerTimeouts.deadlineNanos();
             long sum = 0;

@@ -41,7 +41,7 @@ final class ProcessPoolExecutor implements Executor {
         try {
             for (int i = 0; i < jobs.size(); i++) {
                 int w = i % workers.size();
-                workers.get(w).send(jobs.get(i).toLine());
+                workers.get(w).send(FaultInjection.lineFor(jobs.get(i), i));
                 assigned[w]++;
             }
             long deadline = WorkerTimeouts.deadlineNanos();

@@ -68,7 +68,8 @@ class CellPlannerTest {
     void badInputIsRefusedBeforeAnythingRuns() {
         assertError("unknown model 'fibers'", "-p", "model=fibers");
         assertError("workers must be a whole number, got 'two'", "Countdown", "-p", "workers=two");
-        assertError("workers must be 0 (all cores) or a positive number", "Countdown", "-p", "workers=-1");
+        assertError("workers must be 0 (all cores) or a number up to 4096, got '-1'", "Countdown", "-p", "workers=-1");
+        assertError("workers must be 0 (all cores) or a number up to 4096, got '100000'", "Countdown", "-p", "workers=100000");
         assertError("tasks out of range", "Sleep", "-p", "tasks=0");
         assertError("multiple of 10000", "Countdown", "-p", "count=12345");
         assertError("no benchmark matches [NoSuchBenchmark]", "NoSuchBenchmark");
@@ -83,6 +84,9 @@ class CellPlannerTest {
         UsageException option = assertThrows(UsageException.class, () -> Arguments.parse(new String[] {"--rezults", "x"}));
         assertTrue(option.getMessage().startsWith("unknown option '--rezults'"), option.getMessage());
         assertFalse(Arguments.parse(new String[] {"-f", "1"}).help());
+        UsageException timeout = assertThrows(UsageException.class, () -> Arguments.parse(new String[] {"--worker-timeout", "0"}));
+        assertEquals("--worker-timeout must be a whole number of seconds from 1 to 86400, got '0'", timeout.getMessage());
+        assertEquals(5, Arguments.parse(new String[] {"--worker-timeout=5"}).workerTimeoutSeconds());
     }
 
     private static void assertError(String expected, String... args) {
