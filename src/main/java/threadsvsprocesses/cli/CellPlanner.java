@@ -63,7 +63,40 @@ final class CellPlanner {
         for (BenchmarkListEntry entry : entries) {
             cells.addAll(cellsOf(entry));
         }
+        checkChildJvmsFit(cells);
         return cells;
+    }
+
+    /**
+     * Sizes the user asked for explicitly that would start more child JVMs at once than this machine's memory holds
+     * are an error, before anything runs. (The profile's own levels beyond its cap are recorded as skipped.)
+     */
+    private void checkChildJvmsFit(List<PlannedCell> cells) {
+        if (!userParameterNames.contains("tasks") && !userParameterNames.contains("workers")) {
+            return;
+        }
+        long capacity = childJvmCapacity();
+        for (PlannedCell cell : cells) {
+            if (!cell.params().get("model").equals(ExecutionModel.MULTI_PROCESS.label())) {
+                continue;
+            }
+            long jvms = Long.parseLong(cell.params().getOrDefault("tasks", cell.params().get("workers")));
+            if (jvms > capacity) {
+                throw new UsageException("multi-process " + cell.workload() + " would start " + jvms + " child JVMs at once;"
+                        + " this machine's memory holds about " + capacity + " (" + CHILD_JVM_BYTES / (1024 * 1024)
+                        + " MB each): choose fewer tasks or workers, or another model");
+            }
+        }
+    }
+
+    /** Memory a child JVM takes, with headroom (about 41 MB resident when idle). */
+    static final long CHILD_JVM_BYTES = 64L * 1024 * 1024;
+
+    static long childJvmCapacity() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(1, os.getTotalMemorySize() / CHILD_JVM_BYTES);
+        }
+        return 256;
     }
 
     private List<PlannedCell> cellsOf(BenchmarkListEntry entry) {

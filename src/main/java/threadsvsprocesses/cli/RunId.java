@@ -54,14 +54,26 @@ final class RunId {
         throw new UsageException("too many runs named " + base + " in " + resultsRoot);
     }
 
+    /** A run writes a few MB (JMH's JSON, the log, charts); refuse to start with less than this free. */
+    static final long MIN_FREE_BYTES = 20L * 1024 * 1024;
+
     private static void createRoot(Path root, String what) {
         try {
             Files.createDirectories(root);
             Path probe = Files.createTempFile(root, ".write-check", ".tmp");
             Files.delete(probe);
+            checkFreeSpace(root, what, Files.getFileStore(root).getUsableSpace());
         } catch (IOException e) {
             throw new UsageException("the " + what + " folder " + root.toAbsolutePath() + " is not writable ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "); choose another with --" + what + " DIR");
+        }
+    }
+
+    static void checkFreeSpace(Path root, String what, long usableBytes) {
+        if (usableBytes < MIN_FREE_BYTES) {
+            throw new UsageException("the " + what + " folder " + root.toAbsolutePath() + " has only " + usableBytes / 1024
+                    + " KiB free; a run needs at least " + MIN_FREE_BYTES / (1024 * 1024) + " MiB: free some space or choose"
+                    + " another with --" + what + " DIR");
         }
     }
 }

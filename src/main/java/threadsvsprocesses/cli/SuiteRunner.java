@@ -10,6 +10,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import threadsvsprocesses.execution.ThreadLimitException;
 import threadsvsprocesses.report.ReportOutput;
 import threadsvsprocesses.report.Reporter;
 import threadsvsprocesses.run.PlannedCell;
@@ -22,6 +23,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -130,20 +132,36 @@ final class SuiteRunner {
     private PlannedCell runCell(PlannedCell cell, int index, OutputFormat format, TeeOutputStream tee) {
         String file = String.format(Locale.ROOT, "%s/%03d-%s.json", RunFolder.JMH_DIR, index + 1, slug(cell));
         Path result = folder.dir().resolve(file);
+        // JMH writes its JSON in place; let it write a temporary name, renamed once complete, so a full disk or a
+        // kill never leaves half a file that looks like a result.
+        Path partial = result.resolveSibling("." + result.getFileName() + ".partial");
         try {
             Files.createDirectories(result.getParent());
-            Collection<RunResult> results = new Runner(cellOptions(cell, result), format).run();
+            Collection<RunResult> results = new Runner(cellOptions(cell, partial), format).run();
             String output = tee.takeRecent();
+            if (!results.isEmpty() && Files.isRegularFile(partial)) {
+                Files.move(partial, result, StandardCopyOption.ATOMIC_MOVE);
+            }
             boolean hasResult = !results.isEmpty() && Files.isRegularFile(result);
             // JMH keeps the iterations a fork finished before a failure and reports them as a normal result;
             // a cell with fewer samples than asked, from a benchmark that failed, is a failure, not a measurement.
             if (hasResult && !output.contains("<failure>")) {
                 return cell.withOutcome(PlannedCell.Status.DONE, "", file);
             }
+            String reason = failureReason(output);
+            if (isMachineLimit(reason)) {
+                return cell.withOutcome(PlannedCell.Status.SKIPPED, "this machine cannot run it: " + reason, "");
+            }
             String kept = hasResult ? "; the samples measured before it are in " + file : "";
-            return cell.withOutcome(PlannedCell.Status.FAILED, failureReason(output) + kept, hasResult ? file : "");
+            return cell.withOutcome(PlannedCell.Status.FAILED, reason + kept, hasResult ? file : "");
         } catch (RunnerException | IOException | RuntimeException e) {
             return cell.withOutcome(PlannedCell.Status.FAILED, "JMH could not run it: " + oneLine(e), "");
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // a leftover hidden .partial file is not read by anything
+            }
         }
     }
 
@@ -234,6 +252,11 @@ final class SuiteRunner {
         StringBuilder sb = new StringBuilder(cell.workload());
         cell.params().forEach((k, v) -> sb.append('-').append(v));
         return sb.toString().replaceAll("[^A-Za-z0-9.-]", "_");
+    }
+
+    /** True when a cell failed because the machine refused a resource (threads), which makes it skipped. */
+    static boolean isMachineLimit(String reason) {
+        return reason.contains(ThreadLimitException.class.getName());
     }
 
     /** The first exception line JMH printed for the failed benchmark, or a pointer to the log. */

@@ -18,8 +18,8 @@ public final class ParentWatch {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final AtomicBoolean INSTALLED = new AtomicBoolean();
 
-    /** Set by the launcher on the JVM it starts. */
-    public static final String RELAUNCHED_PROPERTY = "tvp.relaunched";
+    /** Set by the launcher on the JVM it starts, to the launcher's pid. */
+    public static final String RELAUNCHED_PROPERTY = "tvp.launcherPid";
 
     private ParentWatch() {
     }
@@ -30,28 +30,36 @@ public final class ParentWatch {
      * tied to that shell. Does nothing on a second call.
      */
     public static void installIfParentIsOurs() {
-        String command = System.getProperty("sun.java.command", "");
-        boolean jmhFork = command.startsWith("org.openjdk.jmh.runner.ForkedMain");
-        boolean relaunched = System.getProperty(RELAUNCHED_PROPERTY) != null;
-        if ((jmhFork || relaunched) && INSTALLED.compareAndSet(false, true)) {
-            start();
+        String launcherPid = System.getProperty(RELAUNCHED_PROPERTY);
+        boolean jmhFork = System.getProperty("sun.java.command", "").startsWith("org.openjdk.jmh.runner.ForkedMain");
+        if ((launcherPid == null && !jmhFork) || !INSTALLED.compareAndSet(false, true)) {
+            return;
+        }
+        // The launcher names itself, so a launcher that died before this line is still noticed; a JMH fork's host
+        // is alive while the fork sets up (it is serving the fork its options).
+        long pid = launcherPid != null ? parsePid(launcherPid) : ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+        if (pid <= 0) {
+            return;
+        }
+        Thread watcher = new Thread(() -> watch(pid), "parent-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private static long parsePid(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
-    private static void start() {
-        ProcessHandle.current().parent().ifPresent(parent -> {
-            Thread watcher = new Thread(() -> watch(parent), "parent-watch");
-            watcher.setDaemon(true);
-            watcher.start();
-        });
-    }
-
-    private static void watch(ProcessHandle parent) {
+    private static void watch(long pid) {
         try {
-            while (parent.isAlive()) {
+            while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
                 Thread.sleep(POLL.toMillis());
             }
-            System.err.println("[threads-vs-processes] the process that started this JVM (pid " + parent.pid()
+            System.err.println("[threads-vs-processes] the process that started this JVM (pid " + pid
                     + ") is gone; stopping");
             Runtime.getRuntime().halt(3);
         } catch (InterruptedException e) {

@@ -10,10 +10,21 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class ThreadPerJobExecutor implements Executor {
 
+    /** Starts one thread; a seam so tests can make the OS refuse a thread. */
+    interface ThreadStarter {
+        Thread start(Runnable task);
+    }
+
     private final boolean virtual;
+    private final ThreadStarter starter;
 
     ThreadPerJobExecutor(boolean virtual) {
+        this(virtual, null);
+    }
+
+    ThreadPerJobExecutor(boolean virtual, ThreadStarter starter) {
         this.virtual = virtual;
+        this.starter = starter;
     }
 
     @Override
@@ -24,11 +35,12 @@ final class ThreadPerJobExecutor implements Executor {
         // Platform threads are daemons, so a failed operation can never keep a JMH fork from exiting.
         Thread.Builder builder = virtual ? Thread.ofVirtual().name("virtual-worker-", 0)
                 : Thread.ofPlatform().daemon(true).name("worker-", 0);
+        ThreadStarter start = starter != null ? starter : builder::start;
         try {
             for (int i = 0; i < jobs.size(); i++) {
                 int slot = i;
                 Job job = jobs.get(i);
-                threads.add(builder.start(() -> {
+                threads.add(start.start(() -> {
                     try {
                         results[slot] = job.run();
                     } catch (Throwable t) {
@@ -40,8 +52,8 @@ final class ThreadPerJobExecutor implements Executor {
             // The kernel refused another thread (e.g. vm.max_map_count): stop the ones started, then report.
             threads.forEach(Thread::interrupt);
             joinAll(threads);
-            throw new WorkerFailedException("could not start thread " + (threads.size() + 1) + " of " + jobs.size()
-                    + ": " + e.getMessage(), e);
+            throw new ThreadLimitException("the OS refused thread " + (threads.size() + 1) + " of " + jobs.size()
+                    + " (" + e.getMessage() + ")", e);
         }
         joinAll(threads);
         if (failure.get() != null) {

@@ -1,7 +1,7 @@
 package threadsvsprocesses.execution;
 
 /** A worker (thread or child JVM) crashed, exited early, answered garbage, or did not answer in time. */
-public final class WorkerFailedException extends Exception {
+public class WorkerFailedException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

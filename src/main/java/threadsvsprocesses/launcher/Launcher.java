@@ -65,7 +65,7 @@ public final class Launcher {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
         // Lets the relaunched JVM stop when this launcher is killed (ParentWatch).
-        command.add("-Dtvp.relaunched=true");
+        command.add("-Dtvp.launcherPid=" + ownPid());
         command.add("-jar");
         command.add(thisJar().getAbsolutePath());
         command.addAll(Arrays.asList(args));
@@ -89,6 +89,13 @@ public final class Launcher {
         Runtime.getRuntime().addShutdownHook(stopChild);
         int status = child.waitFor();
         return status;
+    }
+
+    /** This JVM's pid, from "pid@host" (Java 8 has no ProcessHandle). */
+    private static String ownPid() {
+        String name = ManagementFactory.getRuntimeMXBean().getName();
+        int at = name.indexOf('@');
+        return at > 0 ? name.substring(0, at) : "-1";
     }
 
     private static File thisJar() throws URISyntaxException {

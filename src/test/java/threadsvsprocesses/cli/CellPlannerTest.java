@@ -58,6 +58,12 @@ class CellPlannerTest {
     }
 
     @Test
+    void theProfilesOwnLevelsBeyondTheCapAreSkippedNotRefused() throws Exception {
+        List<PlannedCell> cells = plan(Profile.FULL, 2, "Sleep", "-p", "model=multi-process");
+        assertTrue(cells.stream().anyMatch(c -> c.params().get("tasks").equals("100000") && c.status() == PlannedCell.Status.SKIPPED));
+    }
+
+    @Test
     void userParametersOverrideTheProfileAndZeroWorkersMeansAllCores() throws Exception {
         List<PlannedCell> cells = plan(Profile.STANDARD, 2, "Squares", "-p", "model=virtual-thread", "-p", "workers=0,3");
         assertEquals(List.of("2", "3"), cells.stream().map(c -> c.params().get("workers")).toList());
@@ -75,6 +81,8 @@ class CellPlannerTest {
         assertError("no benchmark matches [NoSuchBenchmark]", "NoSuchBenchmark");
         assertError("parameter 'threadz' is not one of the selected benchmarks'", "-p", "threadz=2");
         assertError("not a valid regular expression", "Count(down");
+        assertError("multi-process sleep would start 1000000 child JVMs at once; this machine's memory holds about",
+                "Sleep", "-p", "model=multi-process", "-p", "tasks=1000000");
     }
 
     @Test

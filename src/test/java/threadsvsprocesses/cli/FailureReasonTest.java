@@ -21,6 +21,17 @@ class FailureReasonTest {
     }
 
     @Test
+    void aThreadTheOsRefusedMakesTheCellSkippedNotFailed() {
+        String reason = SuiteRunner.failureReason("""
+                Iteration   1: <failure>
+
+                threadsvsprocesses.execution.ThreadLimitException: the OS refused thread 32001 of 40000 (unable to create native thread)
+                """);
+        assertEquals(true, SuiteRunner.isMachineLimit(reason), reason);
+        assertEquals(false, SuiteRunner.isMachineLimit("benchmark failed: java.lang.IllegalStateException: x"));
+    }
+
+    @Test
     void pointsToTheLogWhenJmhPrintedNoException() {
         assertEquals("JMH gave no result; see jmh.log", SuiteRunner.failureReason("# Fork: 1 of 1\n"));
     }

@@ -33,6 +33,31 @@ class RunIdTest {
     }
 
     @Test
+    void runsClaimingIdsAtTheSameTimeNeverShareAFolder(@TempDir Path dir) throws Exception {
+        Path results = dir.resolve("results");
+        Path charts = dir.resolve("charts");
+        java.util.List<java.util.concurrent.Future<String>> ids = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 8; i++) {
+                ids.add(pool.submit(() -> RunId.claim(results, charts, "20261124T153000Z-host")));
+            }
+        }
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (var id : ids) {
+            distinct.add(id.get());
+        }
+        assertEquals(8, distinct.size(), "eight runs, eight folders: " + distinct);
+    }
+
+    @Test
+    void tooLittleFreeSpaceIsRefusedBeforeAnythingRuns() {
+        UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                () -> RunId.checkFreeSpace(Path.of("results"), "results", 512 * 1024));
+        assertTrue(e.getMessage().contains("has only 512 KiB free; a run needs at least 20 MiB"), e.getMessage());
+        RunId.checkFreeSpace(Path.of("results"), "results", RunId.MIN_FREE_BYTES);
+    }
+
+    @Test
     void anOutputFolderThatCannotBeCreatedIsAOneLineError(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,

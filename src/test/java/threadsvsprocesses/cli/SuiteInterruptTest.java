@@ -4,6 +4,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import threadsvsprocesses.ProcessChecks;
 import threadsvsprocesses.run.PlannedCell;
 import threadsvsprocesses.run.RunFolder;
 import threadsvsprocesses.run.RunPlan;
@@ -29,14 +32,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SuiteInterruptTest {
 
-    @Test
-    void aRunStoppedBySigtermKeepsItsResultsAndLeavesNoProcess(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"TERM", "INT"})
+    void aRunStoppedBySigtermOrCtrlCKeepsItsResultsAndLeavesNoProcess(String signal, @TempDir Path dir) throws Exception {
         List<ProcessHandle> seen = new ArrayList<>();
         Process run = startRun(dir);
         try {
             RunFolder folder = waitForADoneCell(dir.resolve("results"), run, seen);
-            run.destroy(); // SIGTERM, as Ctrl-C's SIGINT
-            assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run exits after SIGTERM");
+            // SIGINT is what Ctrl-C sends; SIGTERM what kill and service managers send
+            assertEquals(0, new ProcessBuilder("kill", "-" + signal, String.valueOf(run.pid())).start().waitFor());
+            assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run exits after SIG" + signal);
 
             RunPlan plan = folder.readPlan();
             assertTrue(plan.partial(), "marked partial");
@@ -99,10 +104,10 @@ class SuiteInterruptTest {
     private static void assertAllGone(List<ProcessHandle> seen, long millis) throws InterruptedException {
         assertTrue(seen.size() >= 2, "the run had started a JMH fork and worker JVMs: " + seen.size());
         long deadline = System.currentTimeMillis() + millis;
-        while (seen.stream().anyMatch(ProcessHandle::isAlive) && System.currentTimeMillis() < deadline) {
+        while (seen.stream().anyMatch(ProcessChecks::isRunning) && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
-        assertEquals(List.of(), seen.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList(),
+        assertEquals(List.of(), seen.stream().filter(ProcessChecks::isRunning).map(ProcessHandle::pid).toList(),
                 "JMH forks and worker JVMs that outlived the run by " + millis + " ms");
     }
 

@@ -2,6 +2,7 @@ package threadsvsprocesses.execution;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import threadsvsprocesses.ProcessChecks;
 import threadsvsprocesses.workload.Workload;
 
 import java.io.BufferedReader;
@@ -99,7 +100,7 @@ class NoOrphansTest {
             parent.destroyForcibly(); // SIGKILL: no shutdown hook, no close(); only the closed pipes tell the workers
             parent.waitFor();
         }
-        assertTrue(waitUntilGone(workers, 3_000), "workers outlived their SIGKILLed parent by over 3 s");
+        assertTrue(waitUntilGone(workers, 2_000), "workers outlived their SIGKILLed parent by over 2 s");
     }
 
     @Test
@@ -110,12 +111,30 @@ class NoOrphansTest {
         ProcessHandle child;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
             child = ProcessHandle.of(Long.parseLong(out.readLine().trim())).orElseThrow();
-            Thread.sleep(300); // the child's watch is running
+            assertEquals("watching", out.readLine(), "the child's watch is running");
             parent.destroyForcibly();
             parent.waitFor();
         }
         // The child is a JVM sleeping for a minute with no pipe to notice: only its ParentWatch can stop it.
-        assertTrue(waitUntilGone(List.of(child), 1_500), "child outlived its SIGKILLed parent by over 1.5 s");
+        assertTrue(waitUntilGone(List.of(child), 2_000), () -> "child outlived its SIGKILLed parent by over 2 s: "
+                + ProcessChecks.procStatus(child.pid()));
+    }
+
+    @Test
+    void aThreadTheOsRefusesIsReportedAsAMachineLimitAndTheStartedOnesFinish() {
+        List<Thread> started = new ArrayList<>();
+        ThreadPerJobExecutor executor = new ThreadPerJobExecutor(false, task -> {
+            if (started.size() == 3) {
+                throw new OutOfMemoryError("unable to create native thread: possibly out of memory or process/resource limits reached");
+            }
+            Thread t = Thread.ofPlatform().daemon(true).start(task);
+            started.add(t);
+            return t;
+        });
+        ThreadLimitException e = assertThrows(ThreadLimitException.class,
+                () -> executor.runAll(Job.eachUnit(Workload.SLEEP, 10, 50)));
+        assertTrue(e.getMessage().startsWith("the OS refused thread 4 of 10"), e.getMessage());
+        assertTrue(started.stream().noneMatch(Thread::isAlive), "the threads it had started were stopped and joined");
     }
 
     @Test
@@ -138,21 +157,22 @@ class NoOrphansTest {
     private static boolean waitUntilGone(List<ProcessHandle> handles, long millis) throws InterruptedException {
         long end = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < end) {
-            if (handles.stream().noneMatch(ProcessHandle::isAlive)) {
+            if (handles.stream().noneMatch(ProcessChecks::isRunning)) {
                 return true;
             }
             Thread.sleep(50);
         }
-        return handles.stream().noneMatch(ProcessHandle::isAlive);
+        return handles.stream().noneMatch(ProcessChecks::isRunning);
     }
+
 
     /** Starts a child JVM that watches its parent (as a relaunched run does), prints its pid, then waits. */
     public static final class WatchingParent {
         public static void main(String[] args) throws Exception {
             List<String> command = new ArrayList<>(ChildJvm.command());
-            command.add(command.size() - 3, "-D" + ParentWatch.RELAUNCHED_PROPERTY + "=true");
+            command.add(command.size() - 3, "-D" + ParentWatch.RELAUNCHED_PROPERTY + "=" + ProcessHandle.current().pid());
             command.set(command.size() - 1, WatchingChild.class.getName());
-            Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).redirectInput(ProcessBuilder.Redirect.INHERIT).start();
             System.out.println(child.pid());
             System.out.flush();
@@ -164,6 +184,8 @@ class NoOrphansTest {
     public static final class WatchingChild {
         public static void main(String[] args) throws Exception {
             ParentWatch.installIfParentIsOurs();
+            System.out.println("watching");
+            System.out.flush();
             Thread.sleep(60_000);
         }
     }
