@@ -108,16 +108,25 @@ class NoOrphansTest {
         List<String> command = new ArrayList<>(ChildJvm.command());
         command.set(command.size() - 1, WatchingParent.class.getName());
         Process parent = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        ProcessHandle child;
+        ProcessHandle child = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
-            child = ProcessHandle.of(Long.parseLong(out.readLine().trim())).orElseThrow();
-            assertEquals("watching", out.readLine(), "the child's watch is running");
+            // Parent and child share the pipe: the child's pid and its "watching" come in either order.
+            List<String> lines = List.of(out.readLine(), out.readLine());
+            assertTrue(lines.contains("watching"), "the child's watch is running: " + lines);
+            String pid = lines.get(0).equals("watching") ? lines.get(1) : lines.get(0);
+            child = ProcessHandle.of(Long.parseLong(pid.trim())).orElseThrow();
             parent.destroyForcibly();
             parent.waitFor();
+        } finally {
+            parent.destroyForcibly();
+            if (child == null) {
+                parent.descendants().forEach(ProcessHandle::destroyForcibly);
+            }
         }
         // The child is a JVM sleeping for a minute with no pipe to notice: only its ParentWatch can stop it.
+        long childPid = child.pid();
         assertTrue(waitUntilGone(List.of(child), 2_000), () -> "child outlived its SIGKILLed parent by over 2 s: "
-                + ProcessChecks.procStatus(child.pid()));
+                + ProcessChecks.procStatus(childPid));
     }
 
     @Test
