@@ -10,7 +10,6 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.VerboseMode;
-import threadsvsprocesses.execution.ThreadLimitException;
 import threadsvsprocesses.report.ReportOutput;
 import threadsvsprocesses.report.Reporter;
 import threadsvsprocesses.run.PlannedCell;
@@ -31,7 +30,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,8 +38,6 @@ import java.util.regex.Pattern;
  * not reached. Prints progress with an ETA before each cell, then writes the CSV, charts and report.
  */
 final class SuiteRunner {
-
-    private static final Pattern EXCEPTION_LINE = Pattern.compile("(?m)^([\\w.$]+(?:Exception|Error)(?::[^\\n]*)?)$");
 
     private final Profile profile;
     private final Options user;
@@ -70,7 +66,7 @@ final class SuiteRunner {
         cells = new ArrayList<>(planned);
         savePlan(true);
         // Ctrl-C or SIGTERM: keep what was measured, mark the run partial, and still draw what exists.
-        prepareChartDrawing();
+        ShutdownSupport.prepareChartDrawing();
         Thread onInterrupt = new Thread(this::finishInterrupted, "write-partial-results");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         int forks = user.getForkCount().orElse(profile.forks);
@@ -148,8 +144,8 @@ final class SuiteRunner {
             if (hasResult && !output.contains("<failure>")) {
                 return cell.withOutcome(PlannedCell.Status.DONE, "", file);
             }
-            String reason = failureReason(output);
-            if (isMachineLimit(reason)) {
+            String reason = CellFailure.reason(output);
+            if (CellFailure.isMachineLimit(reason)) {
                 return cell.withOutcome(PlannedCell.Status.SKIPPED, "this machine cannot run it: " + reason, "");
             }
             String kept = hasResult ? "; the samples measured before it are in " + file : "";
@@ -194,7 +190,7 @@ final class SuiteRunner {
             }
             interrupted = true;
         }
-        stopChildProcesses();
+        ShutdownSupport.stopChildProcesses();
         try {
             synchronized (this) {
                 cells.replaceAll(c -> c.status() == PlannedCell.Status.PLANNED
@@ -206,35 +202,6 @@ final class SuiteRunner {
                     + " (marked partial); charts in " + chartsDir);
         } catch (RuntimeException e) {
             System.err.println("Interrupted: results so far are in " + folder.dir() + "; the report failed: " + oneLine(e));
-        }
-    }
-
-    /**
-     * The first chart a JVM draws loads fonts and image writers, and that registers shutdown hooks, which the JVM
-     * refuses once it is shutting down ("Shutdown in progress"). Draw and encode one tiny chart now, so the report
-     * written after Ctrl-C or SIGTERM can draw its charts.
-     */
-    private static void prepareChartDrawing() throws IOException {
-        java.awt.image.BufferedImage image = org.jfree.chart.ChartFactory
-                .createXYLineChart("warm-up", "x", "y", new org.jfree.data.xy.XYSeriesCollection())
-                .createBufferedImage(16, 16);
-        javax.imageio.ImageIO.write(image, "png", OutputStream.nullOutputStream());
-    }
-
-    /**
-     * JMH's forked VMs do not notice their host going away, so stop them here; their worker JVMs then see their
-     * stdin close and exit too.
-     */
-    private static void stopChildProcesses() {
-        List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
-        children.forEach(ProcessHandle::destroy);
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        for (ProcessHandle child : children) {
-            try {
-                child.onExit().get(Math.max(1, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
-            } catch (Exception e) {
-                child.destroyForcibly();
-            }
         }
     }
 
@@ -252,25 +219,6 @@ final class SuiteRunner {
         StringBuilder sb = new StringBuilder(cell.workload());
         cell.params().forEach((k, v) -> sb.append('-').append(v));
         return sb.toString().replaceAll("[^A-Za-z0-9.-]", "_");
-    }
-
-    /** True when a cell failed because the machine refused a resource (threads), which makes it skipped. */
-    static boolean isMachineLimit(String reason) {
-        return reason.contains(ThreadLimitException.class.getName());
-    }
-
-    /** The first exception line JMH printed for the failed benchmark, or a pointer to the log. */
-    static String failureReason(String output) {
-        int failure = output.indexOf("<failure>");
-        Matcher m = EXCEPTION_LINE.matcher(failure >= 0 ? output.substring(failure) : output);
-        String found = null;
-        while (m.find()) {
-            found = m.group(1).trim();
-            if (!found.startsWith("org.openjdk.jmh")) {
-                break;
-            }
-        }
-        return found == null ? "JMH gave no result; see " + RunFolder.LOG : "benchmark failed: " + found;
     }
 
     private static String oneLine(Throwable e) {

@@ -6,7 +6,7 @@ import java.io.OutputStream;
 /** Writes everything to the console and to the run's log file, and keeps the latest text for failure reasons. */
 final class TeeOutputStream extends OutputStream {
 
-    private static final int KEEP = 64 * 1024;
+    private static final int KEEP = 1024 * 1024;
 
     private final OutputStream console;
     private final OutputStream log;

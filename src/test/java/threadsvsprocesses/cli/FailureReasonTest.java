@@ -17,22 +17,22 @@ class FailureReasonTest {
                 \tat threadsvsprocesses.execution.ChildJvm.receiveResult(ChildJvm.java:120)
                 """;
         assertEquals("benchmark failed: threadsvsprocesses.execution.WorkerFailedException: worker JVM pid 26304 wrote 'x'"
-                + " where 'OK <checksum>' was expected", SuiteRunner.failureReason(output));
+                + " where 'OK <checksum>' was expected", CellFailure.reason(output));
     }
 
     @Test
     void aThreadTheOsRefusedMakesTheCellSkippedNotFailed() {
-        String reason = SuiteRunner.failureReason("""
+        String reason = CellFailure.reason("""
                 Iteration   1: <failure>
 
                 threadsvsprocesses.execution.ThreadLimitException: the OS refused thread 32001 of 40000 (unable to create native thread)
                 """);
-        assertEquals(true, SuiteRunner.isMachineLimit(reason), reason);
-        assertEquals(false, SuiteRunner.isMachineLimit("benchmark failed: java.lang.IllegalStateException: x"));
+        assertEquals(true, CellFailure.isMachineLimit(reason), reason);
+        assertEquals(false, CellFailure.isMachineLimit("benchmark failed: java.lang.IllegalStateException: x"));
     }
 
     @Test
     void pointsToTheLogWhenJmhPrintedNoException() {
-        assertEquals("JMH gave no result; see jmh.log", SuiteRunner.failureReason("# Fork: 1 of 1\n"));
+        assertEquals("JMH gave no result; see jmh.log", CellFailure.reason("# Fork: 1 of 1\n"));
     }
 }
