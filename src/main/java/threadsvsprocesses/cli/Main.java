@@ -127,8 +127,11 @@ public final class Main {
     private static List<String> forkJvmArgs(CommandLineOptions jmh, int workerTimeoutSeconds) {
         List<String> args = new ArrayList<>(jmh.getJvmArgsAppend().orElse(List.of()));
         args.add("-D" + WorkerTimeouts.PROPERTY + "=" + workerTimeoutSeconds);
-        if (Runtime.version().feature() >= 23 && !jmh.getJvm().hasValue()) {
-            args.add("--sun-misc-unsafe-memory-access=allow");
+        // JMH's forks inherit this JVM's flags, which already hold it when the launcher relaunched us.
+        String allowUnsafe = "--sun-misc-unsafe-memory-access=allow";
+        boolean inherited = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().contains(allowUnsafe);
+        if (Runtime.version().feature() >= 23 && !jmh.getJvm().hasValue() && !inherited) {
+            args.add(allowUnsafe);
         }
         return args;
     }

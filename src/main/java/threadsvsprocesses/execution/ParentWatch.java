@@ -37,7 +37,8 @@ public final class ParentWatch {
         }
         // The launcher names itself, so a launcher that died before this line is still noticed; a JMH fork's host
         // is alive while the fork sets up (it is serving the fork its options).
-        long pid = launcherPid != null ? parsePid(launcherPid) : ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+        // (A fork inherits the launcher's property with the host's flags, so in a fork the host comes first.)
+        long pid = jmhFork ? ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) : parsePid(launcherPid);
         if (pid <= 0) {
             return;
         }
