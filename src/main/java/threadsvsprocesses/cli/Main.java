@@ -101,7 +101,7 @@ public final class Main {
         out.printf("Done: %d measured, %d skipped, %d failed.%n", report.measured(), report.skipped(), report.failed());
         out.println("Results: " + folder.dir() + " (results.csv, JMH's JSON in jmh/, machine.json, jmh.log)");
         out.println("Charts:  " + charts + " (" + report.charts().size() + " files)");
-        out.println("Report:  " + report.report());
+        out.println("Report:  " + report.html() + " (open in a browser), " + report.report());
         return report.failed() > 0 ? 1 : 0;
     }
 
@@ -119,7 +119,7 @@ public final class Main {
         Path charts = args.chartsRoot().resolve(runDir.toAbsolutePath().normalize().getFileName().toString());
         ReportOutput report = Reporter.write(runDir, charts);
         out.printf("Rebuilt %s (%d rows) and %d chart files in %s; report %s%n", report.csv(), report.rows(),
-                report.charts().size(), charts, report.report());
+                report.charts().size(), charts, report.html());
         return 0;
     }
 

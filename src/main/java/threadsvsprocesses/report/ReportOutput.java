@@ -9,12 +9,13 @@ import java.util.List;
  * @param csv      the results.csv in the run folder
  * @param charts   the PNG charts (an SVG lies beside each)
  * @param report   the report.md in the charts folder
+ * @param html     the self-contained index.html in the charts folder
  * @param rows     rows of the CSV: one per planned cell
  * @param measured rows with a result (status done)
  * @param skipped  rows skipped on purpose
  * @param failed   rows that failed, including cells whose result could not be found
  */
-public record ReportOutput(Path csv, List<Path> charts, Path report, int rows, int measured, int skipped, int failed) {
+public record ReportOutput(Path csv, List<Path> charts, Path report, Path html, int rows, int measured, int skipped, int failed) {
 
     public ReportOutput {
         charts = List.copyOf(charts);

@@ -13,18 +13,21 @@ import java.util.List;
 
 /**
  * Turns a run folder into something to read: {@code results.csv} in the run folder (see {@link ResultsCsv} for its
- * columns), and charts (PNG and SVG) plus {@code report.md} in a charts folder.
+ * columns), and charts (PNG and SVG) plus {@code report.md} and a self-contained {@code index.html} in a charts
+ * folder.
  */
 public final class Reporter {
 
     /** The file name of the Markdown report in the charts folder. */
     public static final String REPORT = "report.md";
+    /** The file name of the HTML page in the charts folder. */
+    public static final String HTML = "index.html";
 
     private Reporter() {
     }
 
     /**
-     * Reads the run folder, writes results.csv into it, and charts + report.md into chartsDir (created if missing).
+     * Reads the run folder, writes results.csv into it, and charts + report.md + index.html into chartsDir (created if missing).
      *
      * @return what was written
      * @throws RunFolderException if the run folder, machine.json or plan.json is missing or malformed; the message
@@ -64,7 +67,10 @@ public final class Reporter {
         Path report = chartsDir.resolve(REPORT);
         RunFolder.writeAtomically(report, MarkdownReport.render(machine, plan, rows, chartsDir, charts));
 
-        return new ReportOutput(csv, charts, report, rows.size(),
+        Path html = chartsDir.resolve(HTML);
+        RunFolder.writeAtomically(html, HtmlReport.render(machine, plan, rows, chartsDir, charts));
+
+        return new ReportOutput(csv, charts, report, html, rows.size(),
                 count(rows, ResultRow.DONE), count(rows, ResultRow.SKIPPED), count(rows, ResultRow.FAILED));
     }
 
