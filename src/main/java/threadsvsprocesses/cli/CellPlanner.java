@@ -93,10 +93,8 @@ final class CellPlanner {
     static final long CHILD_JVM_BYTES = 64L * 1024 * 1024;
 
     static long childJvmCapacity() {
-        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return Math.max(1, os.getTotalMemorySize() / CHILD_JVM_BYTES);
-        }
-        return 256;
+        long memory = MachineProbe.memoryBytes();
+        return memory > 0 ? Math.max(1, memory / CHILD_JVM_BYTES) : 256;
     }
 
     private List<PlannedCell> cellsOf(BenchmarkListEntry entry) {

@@ -60,7 +60,8 @@ final class MachineProbe {
         return Optional.empty();
     }
 
-    private static long memoryBytes() {
+    /** Physical memory in bytes, or -1 where the JVM cannot tell. */
+    static long memoryBytes() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getTotalMemorySize();
         }
