@@ -14,9 +14,18 @@ final class CellFailure {
     private CellFailure() {
     }
 
-    /** True when a cell failed because the machine refused a resource (threads), which makes it skipped. */
+    /**
+     * What benchmarks say, at the start of an error message, when this JDK does not offer what a cell asks for
+     * (e.g. a process launch mechanism it rejects): the cell is then skipped, not failed.
+     */
+    static final String UNSUPPORTED = "unsupported on this JDK:";
+
+    /**
+     * True when a cell failed because the machine refused a resource (threads) or the JDK does not offer what it
+     * measures, which makes it skipped.
+     */
     static boolean isMachineLimit(String reason) {
-        return reason.contains(ThreadLimitException.class.getName());
+        return reason.contains(ThreadLimitException.class.getName()) || reason.contains(UNSUPPORTED);
     }
 
     /** The first exception line JMH printed for the failed benchmark, or a pointer to the log. */

@@ -5,6 +5,7 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.options.Options;
 import threadsvsprocesses.execution.ExecutionModel;
+import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.run.PlannedCell;
 import threadsvsprocesses.workload.Workload;
 
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -72,21 +74,32 @@ final class CellPlanner {
      * are an error, before anything runs. (The profile's own levels beyond its cap are recorded as skipped.)
      */
     private void checkChildJvmsFit(List<PlannedCell> cells) {
-        if (!userParameterNames.contains("tasks") && !userParameterNames.contains("workers")) {
+        if (!userParameterNames.contains("tasks") && !userParameterNames.contains("workers")
+                && !userParameterNames.contains("holders")) {
             return;
         }
         long capacity = childJvmCapacity();
         for (PlannedCell cell : cells) {
-            if (!cell.params().get("model").equals(ExecutionModel.MULTI_PROCESS.label())) {
-                continue;
-            }
-            long jvms = Long.parseLong(cell.params().getOrDefault("tasks", cell.params().get("workers")));
+            long jvms = childJvmsAtOnce(cell);
             if (jvms > capacity) {
-                throw new UsageException("multi-process " + cell.workload() + " would start " + jvms + " child JVMs at once;"
+                String subject = Experiment.byLabel(cell.workload()).map(Experiment::subject).orElse("model");
+                throw new UsageException(cell.params().get(subject) + " " + cell.workload() + " would start " + jvms + " child JVMs at once;"
                         + " this machine's memory holds about " + capacity + " (" + CHILD_JVM_BYTES / (1024 * 1024)
                         + " MB each): choose fewer tasks or workers, or another model");
             }
         }
+    }
+
+    /** How many child JVMs a cell keeps alive at once: many for multi-process, none for a thread model. */
+    static long childJvmsAtOnce(PlannedCell cell) {
+        Optional<Experiment> experiment = Experiment.byLabel(cell.workload());
+        if (experiment.isPresent()) {
+            return ExperimentCells.childJvmsAtOnce(experiment.get(), cell.params());
+        }
+        if (!cell.params().get("model").equals(ExecutionModel.MULTI_PROCESS.label())) {
+            return 0;
+        }
+        return Long.parseLong(cell.params().getOrDefault("tasks", cell.params().get("workers")));
     }
 
     /** Memory a child JVM takes, with headroom (about 41 MB resident when idle). */
@@ -98,7 +111,12 @@ final class CellPlanner {
     }
 
     private List<PlannedCell> cellsOf(BenchmarkListEntry entry) {
-        Workload workload = Workload.byName(entry.getUsername().substring(entry.getUsername().lastIndexOf('.') + 1));
+        String method = entry.getUsername().substring(entry.getUsername().lastIndexOf('.') + 1);
+        Optional<Experiment> experiment = Experiment.byMethod(method);
+        if (experiment.isPresent()) {
+            return new ExperimentCells(this, experiment.get(), entry).cells();
+        }
+        Workload workload = Workload.byName(method);
         Map<String, String[]> defaults = entry.getParams().orElse(Map.of());
         Set<Map<String, String>> combinations = new LinkedHashSet<>();
         for (String model : values("model", defaults)) {
@@ -152,8 +170,16 @@ final class CellPlanner {
         if (ignoresWorkers) {
             return List.of(model == ExecutionModel.SINGLE_THREAD ? "1" : String.valueOf(cores));
         }
+        return workerLevels(workload == Workload.SLEEP);
+    }
+
+    /**
+     * The worker levels to run, resolved (0 becomes the core count): the user's {@code -p workers}, else all cores
+     * where {@code allCoresOnly}, else the profile's levels.
+     */
+    List<String> workerLevels(boolean allCoresOnly) {
         List<String> given = user.getParameter("workers").hasValue() ? List.copyOf(user.getParameter("workers").get())
-                : workload == Workload.SLEEP ? List.of("0")
+                : allCoresOnly ? List.of("0")
                 : profile.workerLevels(cores).stream().map(String::valueOf).toList();
         Set<String> resolved = new LinkedHashSet<>();
         for (String w : given) {
@@ -164,6 +190,15 @@ final class CellPlanner {
             resolved.add(String.valueOf(n == 0 ? cores : n));
         }
         return new ArrayList<>(resolved);
+    }
+
+    /** The user's {@code -p} values for {@code name}, if given. */
+    Optional<List<String>> userValues(String name) {
+        return user.getParameter(name).hasValue() ? Optional.of(List.copyOf(user.getParameter(name).get())) : Optional.empty();
+    }
+
+    Profile profile() {
+        return profile;
     }
 
     private List<String> values(String name, Map<String, String[]> defaults) {
@@ -212,7 +247,7 @@ final class CellPlanner {
         };
     }
 
-    private String childJvmReason(long jvms) {
+    String childJvmReason(long jvms) {
         return jvms + " child JVMs at once (about 40 MB and 30 ms of CPU each); the " + profile.label()
                 + " profile allows " + profile.maxChildJvms;
     }
@@ -228,7 +263,7 @@ final class CellPlanner {
         }
     }
 
-    private static ExecutionModel parseModel(String model) {
+    static ExecutionModel parseModel(String model) {
         try {
             return ExecutionModel.byLabel(model);
         } catch (IllegalArgumentException e) {
@@ -236,7 +271,7 @@ final class CellPlanner {
         }
     }
 
-    private static String checkNumber(String name, String value) {
+    static String checkNumber(String name, String value) {
         long n;
         try {
             n = Long.parseLong(value.trim());
@@ -247,12 +282,22 @@ final class CellPlanner {
             case "sleepMillis" -> n >= 0 && n <= 60_000;
             case "tasks" -> n >= 1 && n <= 1_000_000;
             case "count" -> n >= 1 && n <= 1_000_000_000_000L;
+            case "holders" -> n >= 1 && n <= 100_000;
+            case "messageBytes" -> n >= 1 && n <= 16 * 1024 * 1024;
+            case "increments" -> n >= 1 && n <= 1_000_000_000L;
+            case "waitMillis" -> n >= 1 && n <= 60_000;
+            case "taskUnits" -> n >= 0 && n <= 1_000_000_000L;
             default -> true;
         };
         if (!ok) {
             throw new UsageException(name + " out of range, got " + value + "; accepted: " + switch (name) {
                 case "sleepMillis" -> "0 to 60000 ms";
                 case "tasks" -> "1 to 1000000";
+                case "holders" -> "1 to 100000";
+                case "messageBytes" -> "1 to 16777216 bytes";
+                case "increments" -> "1 to 10^9";
+                case "waitMillis" -> "1 to 60000 ms";
+                case "taskUnits" -> "0 to 10^9";
                 default -> "1 to 10^12";
             });
         }

@@ -25,6 +25,14 @@ final class CostEstimate {
         return forks * (FORK_SECONDS + iterations * operationSeconds(cell.workload(), cell.params(), cores));
     }
 
+    /** An experiment's cell: timed iterations, plus setting up its threads or child JVMs once per fork. */
+    static double experimentSeconds(PlannedCell cell, int forks, int iterations, double iterationSeconds) {
+        if (cell.status() == PlannedCell.Status.SKIPPED) {
+            return 0;
+        }
+        return forks * (FORK_SECONDS + 0.5 + iterations * iterationSeconds);
+    }
+
     private static double operationSeconds(String workload, Map<String, String> p, int cores) {
         ExecutionModel model = ExecutionModel.byLabel(p.get("model"));
         int workers = Integer.parseInt(p.get("workers"));

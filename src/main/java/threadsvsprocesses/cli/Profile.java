@@ -16,13 +16,33 @@ enum Profile {
 
     /** A functional check of every benchmark and model on tiny sizes; its numbers mean nothing. */
     SMOKE(1, 0, 1, false, List.of(1, 10), 10, 2_000, 10, 10_000, 60,
-            Map.of("count", List.of("1000000"))),
-    /** A first look in at most 3 minutes on 2 cores: 1 worker and all cores, three task counts. */
-    QUICK(1, 3, 7, false, List.of(1, 100, 10_000), 100, 1_000, 10, 10_000, 120, Map.of()),
-    /** The default: error bars a reader can trust, within 20 minutes on 2 cores. */
-    STANDARD(2, 5, 10, true, List.of(1, 10, 100, 1_000, 10_000), 100, 1_000, 100, 10_000, 300, Map.of()),
+            Map.of("count", List.of("1000000")),
+            new Experiments(0, 1, 100, Map.of("holders", List.of("10"), "messageBytes", List.of("8", "65536"),
+                    "increments", List.of("10000"), "tasks", List.of("100"), "taskUnits", List.of("0", "1000"),
+                    "waitMillis", List.of("50")))),
+    /** A first look in a few minutes on 2 cores: 1 worker and all cores, three task counts. */
+    QUICK(1, 3, 7, false, List.of(1, 100, 10_000), 100, 1_000, 10, 10_000, 120, Map.of(),
+            new Experiments(1, 3, 300, Map.of("holders", List.of("1000"), "messageBytes", List.of("8", "65536"),
+                    "increments", List.of("100000")))),
+    /** The default: error bars a reader can trust, in about 20 minutes on 2 cores. */
+    STANDARD(2, 5, 10, true, List.of(1, 10, 100, 1_000, 10_000), 100, 1_000, 100, 10_000, 300, Map.of(),
+            new Experiments(2, 5, 500, Map.of())),
     /** Everything, up to 100,000 virtual threads; long. */
-    FULL(3, 5, 15, true, List.of(1, 10, 100, 1_000, 10_000, 100_000), 100, 10_000, 200, 10_000, 900, Map.of());
+    FULL(3, 5, 15, true, List.of(1, 10, 100, 1_000, 10_000, 100_000), 100, 10_000, 200, 10_000, 900, Map.of(),
+            new Experiments(3, 10, 1000, Map.of()));
+
+    /**
+     * How the experiments (startup, memory, messaging, ...) are measured: they are timed iterations
+     * (JMH's average-time or throughput modes), not single shots.
+     *
+     * @param warmupIterations      warm-up iterations per fork
+     * @param measurementIterations measured iterations per fork
+     * @param iterationMillis       length of each iteration, in milliseconds
+     * @param sizes                 parameter values this profile sets instead of the benchmarks' defaults
+     */
+    record Experiments(int warmupIterations, int measurementIterations, int iterationMillis,
+                       Map<String, List<String>> sizes) {
+    }
 
     final int forks;
     final int warmupIterations;
@@ -40,10 +60,14 @@ enum Profile {
     final int jobTimeoutSeconds;
     /** Parameter values this profile sets beyond the benchmarks' defaults. */
     final Map<String, List<String>> sizes;
+    /** How the experiments are measured. */
+    final Experiments experiments;
+    /** Parameter values this profile sets for the experiments instead of their defaults. */
+    final Map<String, List<String>> experimentSizes;
 
     Profile(int forks, int warmupIterations, int measurementIterations, boolean allWorkerLevels,
             List<Integer> taskLevels, long sleepMillis, long maxSequentialSleepMillis, int maxChildJvms,
-            int maxPlatformThreads, int jobTimeoutSeconds, Map<String, List<String>> sizes) {
+            int maxPlatformThreads, int jobTimeoutSeconds, Map<String, List<String>> sizes, Experiments experiments) {
         this.forks = forks;
         this.warmupIterations = warmupIterations;
         this.measurementIterations = measurementIterations;
@@ -55,6 +79,8 @@ enum Profile {
         this.maxPlatformThreads = maxPlatformThreads;
         this.jobTimeoutSeconds = jobTimeoutSeconds;
         this.sizes = sizes;
+        this.experiments = experiments;
+        this.experimentSizes = experiments.sizes();
     }
 
     String label() {

@@ -9,6 +9,8 @@ import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import threadsvsprocesses.experiments.Experiment;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import threadsvsprocesses.report.ReportOutput;
 import threadsvsprocesses.report.Reporter;
@@ -72,7 +74,13 @@ final class SuiteRunner {
         int forks = user.getForkCount().orElse(profile.forks);
         int iterations = user.getWarmupIterations().orElse(profile.warmupIterations)
                 + user.getMeasurementIterations().orElse(profile.measurementIterations);
-        double[] estimate = cells.stream().mapToDouble(c -> CostEstimate.seconds(c, Math.max(1, forks), iterations, cores)).toArray();
+        int experimentIterations = user.getWarmupIterations().orElse(profile.experiments.warmupIterations())
+                + user.getMeasurementIterations().orElse(profile.experiments.measurementIterations());
+        double iterationSeconds = user.getMeasurementTime().orElse(TimeValue.milliseconds(profile.experiments.iterationMillis()))
+                .convertTo(java.util.concurrent.TimeUnit.MILLISECONDS) / 1000.0;
+        double[] estimate = cells.stream().mapToDouble(c -> Experiment.byLabel(c.workload()).isPresent()
+                ? CostEstimate.experimentSeconds(c, Math.max(1, forks), experimentIterations, iterationSeconds)
+                : CostEstimate.seconds(c, Math.max(1, forks), iterations, cores)).toArray();
         double estimatedTotal = java.util.Arrays.stream(estimate).sum();
         long start = System.nanoTime();
         double estimatedDone = 0;
@@ -170,14 +178,24 @@ final class SuiteRunner {
         for (Map.Entry<String, String> p : cell.params().entrySet()) {
             b.param(p.getKey(), p.getValue());
         }
+        boolean experiment = Experiment.byLabel(cell.workload()).isPresent();
         if (!user.getForkCount().hasValue()) {
             b.forks(profile.forks);
         }
         if (!user.getWarmupIterations().hasValue()) {
-            b.warmupIterations(profile.warmupIterations);
+            b.warmupIterations(experiment ? profile.experiments.warmupIterations() : profile.warmupIterations);
         }
         if (!user.getMeasurementIterations().hasValue()) {
-            b.measurementIterations(profile.measurementIterations);
+            b.measurementIterations(experiment ? profile.experiments.measurementIterations() : profile.measurementIterations);
+        }
+        // The experiments are timed iterations (average time, throughput); the workloads are single shots, for
+        // which JMH ignores iteration times.
+        TimeValue iteration = TimeValue.milliseconds(profile.experiments.iterationMillis());
+        if (experiment && !user.getWarmupTime().hasValue()) {
+            b.warmupTime(iteration);
+        }
+        if (experiment && !user.getMeasurementTime().hasValue()) {
+            b.measurementTime(iteration);
         }
         b.jvmArgsAppend(forkJvmArgs.toArray(String[]::new));
         return b.build();

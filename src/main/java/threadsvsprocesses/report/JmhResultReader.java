@@ -60,18 +60,59 @@ public final class JmhResultReader {
                 params.put(e.getKey(), e.getValue().getAsString());
             }
         }
-        JsonObject metric = o.getAsJsonObject("primaryMetric");
-        if (metric == null) {
+        JsonObject primary = o.getAsJsonObject("primaryMetric");
+        if (primary == null) {
             throw new IllegalStateException("result without primaryMetric");
+        }
+        Map<String, JmhResult.Metric> secondary = new LinkedHashMap<>();
+        if (o.has("secondaryMetrics") && o.get("secondaryMetrics").isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : o.getAsJsonObject("secondaryMetrics").entrySet()) {
+                if (e.getValue().isJsonObject()) {
+                    secondary.put(e.getKey(), metric(e.getValue().getAsJsonObject()));
+                }
+            }
         }
         return new JmhResult(
                 o.get("benchmark").getAsString(),
                 o.has("mode") ? o.get("mode").getAsString() : "",
                 Map.copyOf(params),
+                metric(primary),
+                java.util.Collections.unmodifiableMap(secondary));
+    }
+
+    private static JmhResult.Metric metric(JsonObject metric) {
+        List<Double> raw = rawSamples(metric);
+        return new JmhResult.Metric(
                 number(metric.get("score")),
                 number(metric.get("scoreError")),
                 metric.has("scoreUnit") ? metric.get("scoreUnit").getAsString() : "",
-                samples(metric));
+                samples(metric),
+                stdev(raw));
+    }
+
+    /** The raw samples of all forks ({@code rawData}); empty in sample mode, which keeps a histogram instead. */
+    private static List<Double> rawSamples(JsonObject metric) {
+        List<Double> values = new ArrayList<>();
+        if (metric.has("rawData") && metric.get("rawData").isJsonArray()) {
+            for (JsonElement fork : metric.getAsJsonArray("rawData")) {
+                if (fork.isJsonArray()) {
+                    for (JsonElement v : fork.getAsJsonArray()) {
+                        values.add(number(v));
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    /** Sample standard deviation (n - 1), NaN below two samples or if any sample is unreadable. */
+    static double stdev(List<Double> values) {
+        if (values.size() < 2 || values.stream().anyMatch(v -> Double.isNaN(v))) {
+            return Double.NaN;
+        }
+        double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+        return Math.sqrt(squares / (values.size() - 1));
     }
 
     /** A JSON number, or a string such as "NaN"; NaN where absent or unreadable. */

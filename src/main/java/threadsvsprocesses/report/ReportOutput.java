@@ -10,10 +10,10 @@ import java.util.List;
  * @param charts   the PNG charts (an SVG lies beside each)
  * @param report   the report.md in the charts folder
  * @param html     the self-contained index.html in the charts folder
- * @param rows     rows of the CSV: one per planned cell
- * @param measured rows with a result (status done)
- * @param skipped  rows skipped on purpose
- * @param failed   rows that failed, including cells whose result could not be found
+ * @param rows     rows of the CSV: one per planned cell, plus one per secondary metric of a measured cell
+ * @param measured cells with a result (status done)
+ * @param skipped  cells skipped on purpose
+ * @param failed   cells that failed, including cells whose result could not be found
  */
 public record ReportOutput(Path csv, List<Path> charts, Path report, Path html, int rows, int measured, int skipped, int failed) {
 

@@ -75,6 +75,6 @@ public final class Reporter {
     }
 
     private static int count(List<ResultRow> rows, String status) {
-        return (int) rows.stream().filter(r -> r.status().equals(status)).count();
+        return (int) rows.stream().filter(r -> r.primary() && r.status().equals(status)).count();
     }
 }

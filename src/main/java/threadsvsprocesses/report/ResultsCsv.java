@@ -13,6 +13,8 @@ import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes {@code results.csv}: one row per cell of the plan, measured or not. Numbers use a plain decimal point
@@ -49,7 +51,18 @@ import java.util.List;
  *   <tr><td>efficiency</td><td>speedup / workers (1 = perfect scaling)</td></tr>
  *   <tr><td>status</td><td>done, skipped, failed or planned (not reached)</td></tr>
  *   <tr><td>reason</td><td>why the cell was skipped or failed; empty otherwise</td></tr>
+ *   <tr><td>metric</td><td>{@code primary} for JMH's primary score; otherwise the name of a secondary metric of the
+ *       same cell (e.g. {@code lostUpdates}), which gets a row of its own with its score, error, unit, samples and
+ *       standard deviation, and empty score_ms, speedup and efficiency</td></tr>
+ *   <tr><td>params</td><td>every JMH parameter of the cell, {@code name=value} joined by {@code ;}, sorted by
+ *       name; with benchmark and metric it identifies the same measurement across runs</td></tr>
+ *   <tr><td>score_stdev</td><td>standard deviation of the raw samples over all forks, in unit; empty below 2
+ *       samples</td></tr>
  * </table>
+ *
+ * <p>For the experiments (startup, memory, ...), {@code model} holds what the experiment compares (e.g. the
+ * {@code channel}), {@code workers} and {@code tasks} their parameters where they have them, and {@code count} and
+ * {@code sleep_millis} stay empty.
  */
 public final class ResultsCsv {
 
@@ -57,7 +70,8 @@ public final class ResultsCsv {
     public static final List<String> HEADER = List.of(
             "run_id", "run_started_at", "host", "cpu_model", "cores", "memory_bytes", "os", "jvm_vendor",
             "jvm_version", "benchmark", "workload", "model", "workers", "tasks", "count", "sleep_millis", "mode",
-            "score", "score_error", "unit", "score_ms", "samples", "speedup", "efficiency", "status", "reason");
+            "score", "score_error", "unit", "score_ms", "samples", "speedup", "efficiency", "status", "reason",
+            "metric", "params", "score_stdev");
 
     private ResultsCsv() {
     }
@@ -84,6 +98,7 @@ public final class ResultsCsv {
 
     private static List<String> record(MachineInfo m, ResultRow r) {
         JmhResult res = r.status().equals(ResultRow.DONE) ? r.result() : null;
+        JmhResult.Metric metric = r.measurement();
         List<String> v = new ArrayList<>(HEADER.size());
         v.add(text(m.runId()));
         v.add(text(m.startedAt()));
@@ -102,15 +117,18 @@ public final class ResultsCsv {
         v.add(r.count());
         v.add(r.sleepMillis());
         v.add(res == null ? "" : text(res.mode()));
-        v.add(res == null ? "" : number(res.score()));
-        v.add(res == null ? "" : number(res.scoreError()));
-        v.add(res == null ? "" : text(res.unit()));
+        v.add(metric == null ? "" : number(metric.score()));
+        v.add(metric == null ? "" : number(metric.scoreError()));
+        v.add(metric == null ? "" : text(metric.unit()));
         v.add(res == null ? "" : number(r.scoreMs()));
-        v.add(res == null ? "" : Long.toString(res.samples()));
+        v.add(metric == null ? "" : Long.toString(metric.samples()));
         v.add(number(r.speedup()));
         v.add(number(r.efficiency()));
         v.add(r.status());
         v.add(r.reason());
+        v.add(r.metric());
+        v.add(params(r.cell().params()));
+        v.add(metric == null ? "" : number(metric.stdev()));
         return v;
     }
 
@@ -123,6 +141,16 @@ public final class ResultsCsv {
             return "0";
         }
         return new BigDecimal(x).round(new MathContext(9)).stripTrailingZeros().toPlainString();
+    }
+
+    /** {@code name=value} pairs sorted by name, joined by {@code ;}. */
+    public static String params(Map<String, String> params) {
+        if (params == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        new TreeMap<>(params).forEach((k, val) -> sb.append(sb.length() == 0 ? "" : ";").append(k).append('=').append(val));
+        return sb.toString();
     }
 
     private static String text(String s) {

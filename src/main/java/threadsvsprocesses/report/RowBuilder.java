@@ -1,5 +1,6 @@
 package threadsvsprocesses.report;
 
+import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.run.PlannedCell;
 import threadsvsprocesses.run.RunFolder.RunFolderException;
 
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Joins every planned cell with its JMH result and computes speedup and efficiency against the single-thread
@@ -32,16 +34,23 @@ public final class RowBuilder {
         RowBuilder builder = new RowBuilder(runDir);
         List<ResultRow> rows = new ArrayList<>();
         for (PlannedCell cell : cells) {
-            rows.add(builder.row(cell));
+            ResultRow row = builder.row(cell);
+            rows.add(row);
+            if (row.status().equals(ResultRow.DONE)) {
+                for (String metric : row.result().secondary().keySet()) {
+                    rows.add(secondaryRow(row, metric));
+                }
+            }
         }
         return withSpeedups(rows);
     }
 
     private ResultRow row(PlannedCell cell) {
         Map<String, String> p = cell.params() == null ? Map.of() : cell.params();
-        String model = p.getOrDefault("model", "");
         String workload = cell.workload() == null ? "" : cell.workload();
-        int workers = effectiveWorkers(workload, model, p);
+        Optional<Experiment> experiment = Experiment.byLabel(workload);
+        String model = p.getOrDefault(experiment.map(Experiment::subject).orElse("model"), "");
+        int workers = experiment.isPresent() ? parseInt(p.get("workers")) : effectiveWorkers(workload, model, p);
         String file = cell.resultFile() == null ? "" : cell.resultFile().trim();
         String reason = cell.reason() == null ? "" : cell.reason();
         PlannedCell.Status status = cell.status() == null ? PlannedCell.Status.PLANNED : cell.status();
@@ -81,8 +90,17 @@ public final class RowBuilder {
             outcome = ResultRow.FAILED;
             reason = join(reason, file + ": score " + result.score() + " in unknown unit '" + result.unit() + "'");
         }
-        return new ResultRow(cell, model, workers, p.getOrDefault("tasks", ""), p.getOrDefault("count", ""),
-                p.getOrDefault("sleepMillis", ""), result, ms, err, Double.NaN, Double.NaN, outcome, reason);
+        String count = experiment.isPresent() ? "" : p.getOrDefault("count", "");
+        String sleepMillis = experiment.isPresent() ? "" : p.getOrDefault("sleepMillis", "");
+        return new ResultRow(cell, model, workers, p.getOrDefault("tasks", ""), count, sleepMillis, result,
+                ResultRow.PRIMARY, ms, err, Double.NaN, Double.NaN, outcome, reason);
+    }
+
+    /** The row of one secondary metric of a measured cell: its own score and unit, no time, no speedup. */
+    private static ResultRow secondaryRow(ResultRow primary, String metric) {
+        return new ResultRow(primary.cell(), primary.model(), primary.workers(), primary.tasks(), primary.count(),
+                primary.sleepMillis(), primary.result(), metric, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                primary.status(), primary.reason());
     }
 
     /** The matching JmhResult, or a String saying what was missing. */
@@ -124,11 +142,17 @@ public final class RowBuilder {
         }
     }
 
-    /** The key of rows that share a single-thread baseline: workload and size. */
+    /**
+     * The key of rows that share a single-thread baseline: the workload and every parameter but the model and the
+     * workers (for countdown and squares the count; for sleep the tasks and their sleep; for pool-map the tasks and
+     * their size).
+     */
     static String baselineKey(ResultRow r) {
-        return "sleep".equals(r.workload())
-                ? r.workload() + "|" + r.tasks() + "|" + r.sleepMillis()
-                : r.workload() + "|" + r.count();
+        String subject = Experiment.byLabel(r.workload()).map(Experiment::subject).orElse("model");
+        Map<String, String> sizes = new TreeMap<>(r.cell().params() == null ? Map.of() : r.cell().params());
+        sizes.remove(subject);
+        sizes.remove("workers");
+        return r.workload() + "|" + sizes;
     }
 
     private static List<ResultRow> withSpeedups(List<ResultRow> rows) {

@@ -1,0 +1,63 @@
+package threadsvsprocesses.experiments;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The experiments beside the three workloads: each puts one of the tutorials' claims to the test
+ * ({@code ../shared/reference/claims.md}). A benchmark method's name, in kebab case, is the experiment's label
+ * (the CSV's {@code workload} column); its subject parameter names what is compared (the CSV's {@code model} column).
+ */
+public enum Experiment {
+
+    /** Start and join one thread, virtual thread, child JVM or native process (C4). */
+    STARTUP("startup", "starter"),
+    /** Start a process under each launch mechanism the JDK offers (C11). */
+    LAUNCH("launch", "mechanism"),
+    /** Resident memory per parked thread, virtual thread or idle child JVM (C5). */
+    MEMORY("memory", "holder"),
+    /** Round trip of one message between two threads or two processes (C6). */
+    ROUND_TRIP("round-trip", "channel"),
+    /** Messages per second one way between two threads or two processes (C6). */
+    MESSAGE_THROUGHPUT("message-throughput", "channel"),
+    /** Workers adding to one counter, with and without synchronisation, in threads and processes (C7, C8). */
+    COUNTER("counter", "counter"),
+    /** Stopping a worker that never checks for interruption (C9). */
+    RUNAWAY("runaway", "worker"),
+    /** Many small tasks mapped over a pool (C10). */
+    POOL_MAP("pool-map", "pool");
+
+    private final String label;
+    private final String subject;
+
+    Experiment(String label, String subject) {
+        this.label = label;
+        this.subject = subject;
+    }
+
+    /** The experiment's name in results, e.g. {@code round-trip}. */
+    public String label() {
+        return label;
+    }
+
+    /** The parameter naming what is compared, e.g. {@code channel}. */
+    public String subject() {
+        return subject;
+    }
+
+    /** The experiment whose benchmark method is {@code methodName} (e.g. {@code roundTrip}), if any. */
+    public static Optional<Experiment> byMethod(String methodName) {
+        String kebab = methodName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return byLabel(kebab);
+    }
+
+    /** The experiment labelled {@code label}, if any. */
+    public static Optional<Experiment> byLabel(String label) {
+        for (Experiment e : values()) {
+            if (e.label.equals(label)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+}
