@@ -1,4 +1,4 @@
-package threadsvsprocesses.report.browser;
+package threadsvsprocesses.report;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -8,11 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import threadsvsprocesses.report.JmhResult;
-import threadsvsprocesses.report.ReportOutput;
-import threadsvsprocesses.report.Reporter;
-import threadsvsprocesses.report.ResultRow;
-import threadsvsprocesses.report.Units;
+import threadsvsprocesses.report.browser.HeadlessChromium;
+import threadsvsprocesses.report.browser.PageView;
 import threadsvsprocesses.run.PlannedCell;
 
 import javax.imageio.ImageIO;
@@ -54,7 +51,7 @@ class RunPageInBrowserTest {
         }
         chromium = HeadlessChromium.requireOrSkip();
         Path run = tmp.resolve("run");
-        ReportInternals.writeFullRun(run);
+        Fixtures.full(run).write();
         out = Reporter.write(run, tmp.resolve("charts"));
         try (Reader r = Files.newBufferedReader(out.csv(), StandardCharsets.UTF_8);
              CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
@@ -118,9 +115,9 @@ class RunPageInBrowserTest {
                 continue;
             }
             Map<String, String> shown = shownRow(r);
-            assertEquals(ReportInternals.time(row), shown.get("time (ms)"), "time of " + r);
-            assertEquals(ReportInternals.speedup(row), shown.get("speedup"), "speedup of " + r);
-            assertEquals(ReportInternals.efficiency(row), shown.get("efficiency"), "efficiency of " + r);
+            assertEquals(ReportFormat.time(row), shown.get("time (ms)"), "time of " + r);
+            assertEquals(ReportFormat.speedup(row), shown.get("speedup"), "speedup of " + r);
+            assertEquals(ReportFormat.efficiency(row), shown.get("efficiency"), "efficiency of " + r);
             assertEquals("done", shown.get("status"));
             checked++;
         }
@@ -155,7 +152,7 @@ class RunPageInBrowserTest {
             Map<String, String> shown = shownRow(r);
             assertEquals(r.get("status"), shown.get("status"), r.toString());
             assertEquals("\u2014", shown.get("time (ms)"), r.toString());
-            String reason = ReportInternals.reason(row);
+            String reason = ReportFormat.reason(row);
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(r.get("status") + " " + r.get("workload") + " ")
                             && l.endsWith(": " + reason)),
                     "no line '" + r.get("status") + " " + r.get("workload") + " ...: " + reason + "' in\n" + page.text());
@@ -177,7 +174,7 @@ class RunPageInBrowserTest {
     private static Map<String, String> shownRow(CSVRecord r) {
         PageView.Table table = table(r.get("workload"));
         List<String> header = table.rows().get(0);
-        String workers = ReportInternals.workers(rowOf(r));
+        String workers = ReportFormat.workers(rowOf(r));
         List<List<String>> matches = table.rows().subList(1, table.rows().size()).stream()
                 .filter(cells -> cells.size() == header.size())
                 .filter(cells -> cell(header, cells, "model").equals(r.get("model"))
@@ -223,7 +220,7 @@ class RunPageInBrowserTest {
         PlannedCell cell = new PlannedCell(r.get("benchmark"), r.get("workload"), Map.of(),
                 PlannedCell.Status.valueOf(status.toUpperCase(Locale.ROOT)), r.get("reason"), "");
         return new ResultRow(cell, r.get("model"), r.get("workers").isEmpty() ? 0 : Integer.parseInt(r.get("workers")),
-                r.get("tasks"), r.get("count"), r.get("sleep_millis"), result, number(r.get("score_ms")),
+                r.get("tasks"), r.get("count"), r.get("sleep_millis"), result, r.get("metric"), number(r.get("score_ms")),
                 Units.errorToMillis(score, error, unit), number(r.get("speedup")), number(r.get("efficiency")),
                 status, r.get("reason"));
     }
