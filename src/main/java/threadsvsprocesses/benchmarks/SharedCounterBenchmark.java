@@ -1,0 +1,135 @@
+package threadsvsprocesses.benchmarks;
+
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import threadsvsprocesses.execution.ParentWatch;
+import threadsvsprocesses.experiments.counter.CounterKind;
+import threadsvsprocesses.experiments.counter.SharedCounter;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Claims C7 and C8: many workers add 1 to one shared counter, {@code increments} times each.
+ *
+ * <p>Measures: milliseconds for one round (all workers, all increments), and {@code lostUpdates}, the mean number
+ * of increments per round that the final value does not show ({@code workers * increments - final value}).
+ *
+ * <p>Expect: {@code unsynchronized} (threads, {@code x = x + 1} with no lock) loses updates as soon as 2 workers run
+ * at once, and how many varies from round to round; with 1 worker it loses none. It loses them only while workers
+ * really run at the same moment on different cores: on a loaded machine, where they take turns on one core, it
+ * may lose few or none (measured here: 43% of 2 x 20 million lost when idle, none at a load average of 7). {@code synchronized},
+ * {@code atomic} and {@code adder} lose none; under contention the lock costs most (tens of ns per increment, the
+ * lock bouncing between cores), the atomic a few ns, the adder least (each thread adds to a cell of its own).
+ * {@code process-private} child JVMs each count on a counter of their own: the parent's counter stays 0, so every
+ * update is "lost" (processes share nothing). {@code process-mapped} child JVMs add atomically to one long in a
+ * memory-mapped file and lose none, at about the cost of the atomic between threads (the same instruction on the
+ * same kind of shared memory) plus a pipe message per child per round. Child JVMs and threads are started once per
+ * trial; a round measures the counting, not start-up.
+ *
+ * <p>The final value is returned, so JMH consumes it.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 10, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Fork(2)
+public class SharedCounterBenchmark {
+
+    /** How the workers share the counter: threads with no lock, a lock, an atomic, an adder; or child JVMs. */
+    @Param({"unsynchronized", "synchronized", "atomic", "adder", "process-private", "process-mapped"})
+    public String counter;
+
+    /** Threads or child JVMs adding to the counter; 0 means all available cores, resolved at setup. */
+    @Param("0")
+    public int workers;
+
+    /** Increments each worker makes per round. */
+    @Param("1000000")
+    public long increments;
+
+    private SharedCounter shared;
+
+    @Setup(Level.Trial)
+    public void startWorkers() throws Exception {
+        // A fork whose host JVM was killed stops at once, and takes its child JVMs with it.
+        ParentWatch.installIfParentIsOurs();
+        CounterKind kind = CounterKind.byLabel(counter);
+        if (increments < 1) {
+            throw new IllegalArgumentException("increments must be at least 1, got " + increments);
+        }
+        shared = kind.create(ExecutionBenchmark.resolveWorkers(workers));
+    }
+
+    @TearDown(Level.Trial)
+    public void stopWorkers() {
+        if (shared != null) {
+            shared.close();
+        }
+    }
+
+    @Benchmark
+    public long counter(LostUpdates lost) throws Exception {
+        long value = shared.addAll(increments);
+        lost.record(shared.lostUpdates(increments, value));
+        return value;
+    }
+
+    /**
+     * The {@code lostUpdates} secondary metric.
+     *
+     * <p>How JMH 1.37 handles it (read in its sources: {@code StateObjectHandler.getAuxResults}, {@code ScalarResult},
+     * {@code BenchmarkResult.getSecondaryResults}, {@code RunResult.getAggregatedResult}): an {@code EVENTS} counter
+     * is reported in every mode, as a {@code ScalarResult} with unit {@code #} and {@code AggregationPolicy.SUM}. Its
+     * public fields are set to 0 before each iteration and read after it; the JSON's {@code score} is the SUM of
+     * those per-iteration values over every measured iteration of every fork (scoreError is NaN), and
+     * {@code rawData} holds them one per iteration. ({@code OPERATIONS} counters would be divided into the
+     * iteration's time instead: ms per lost update, not wanted.)
+     *
+     * <p>So that {@code secondaryMetrics.lostUpdates.score} is the mean lost updates per round, each iteration
+     * reports its own mean per round divided by the number of measured iterations in the run (iterations times
+     * forks): their sum is the mean of the iterations' means. Consequence for readers of {@code rawData}: each raw
+     * value times the number of raw values (iterations times forks) is that iteration's mean per round.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class LostUpdates {
+
+        /** This iteration's share of the run's mean lost updates per round (see the class comment). */
+        public double lostUpdates;
+
+        private long lostInIteration;
+        private long roundsInIteration;
+        private int measuredIterations = 1;
+
+        @Setup(Level.Trial)
+        public void countMeasuredIterations(BenchmarkParams params) {
+            measuredIterations = Math.max(1, params.getMeasurement().getCount()) * Math.max(1, params.getForks());
+        }
+
+        @Setup(Level.Iteration)
+        public void startIteration() {
+            lostInIteration = 0;
+            roundsInIteration = 0;
+        }
+
+        void record(long lost) {
+            lostInIteration += lost;
+            roundsInIteration++;
+            lostUpdates = (double) lostInIteration / roundsInIteration / measuredIterations;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package threadsvsprocesses.experiments.counter;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The ways to let many workers add to one counter; each constant creates its {@link SharedCounter}, so a JMH
+ * {@code @Param} names it in plain words ({@code -p counter=adder}).
+ */
+public enum CounterKind {
+
+    /** Threads, {@code x = x + 1} with no lock: loses updates with 2+ workers running at once. */
+    UNSYNCHRONIZED("unsynchronized") {
+        @Override
+        public SharedCounter create(int workers) {
+            return new ThreadWorkers(new UnsynchronizedCounter(), workers);
+        }
+    },
+
+    /** Threads, the intrinsic lock around each increment: correct, and the dearest under contention. */
+    SYNCHRONIZED("synchronized") {
+        @Override
+        public SharedCounter create(int workers) {
+            return new ThreadWorkers(new SynchronizedCounter(), workers);
+        }
+    },
+
+    /** Threads, {@code AtomicLong.incrementAndGet()}: correct, one atomic instruction per increment. */
+    ATOMIC("atomic") {
+        @Override
+        public SharedCounter create(int workers) {
+            return new ThreadWorkers(new AtomicCounter(), workers);
+        }
+    },
+
+    /** Threads, {@code LongAdder}: correct, a cell per contending thread, the cheapest under contention. */
+    ADDER("adder") {
+        @Override
+        public SharedCounter create(int workers) {
+            return new ThreadWorkers(new AdderCounter(), workers);
+        }
+    },
+
+    /** Child JVMs, each with a counter of its own: processes share nothing, so every update is lost to the parent. */
+    PROCESS_PRIVATE("process-private") {
+        @Override
+        public SharedCounter create(int workers) throws Exception {
+            return ChildCounters.startPrivate(workers);
+        }
+    },
+
+    /** Child JVMs adding atomically to one long in a memory-mapped file: shared memory between processes. */
+    PROCESS_MAPPED("process-mapped") {
+        @Override
+        public SharedCounter create(int workers) throws Exception {
+            return ChildCounters.startMapped(workers);
+        }
+    };
+
+    private final String label;
+
+    CounterKind(String label) {
+        this.label = label;
+    }
+
+    /** Creates the counter and starts its {@code workers} threads or child JVMs. */
+    public abstract SharedCounter create(int workers) throws Exception;
+
+    /** The name used in parameters, CSV and charts. */
+    public String label() {
+        return label;
+    }
+
+    /** The kind with this label, or an error naming the accepted labels. */
+    public static CounterKind byLabel(String label) {
+        for (CounterKind k : values()) {
+            if (k.label.equals(label)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown counter '" + label + "'; accepted: "
+                + Arrays.stream(values()).map(CounterKind::label).collect(Collectors.joining(", ")));
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

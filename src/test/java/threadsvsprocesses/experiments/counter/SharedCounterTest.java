@@ -1,0 +1,139 @@
+package threadsvsprocesses.experiments.counter;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import threadsvsprocesses.ProcessChecks;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every counter variant, with real threads, real child JVMs and a real memory-mapped file: the correct ones lose
+ * nothing, the private processes lose everything, the racy one's loss is what its final value says, and no child
+ * JVM or file outlives a counter.
+ */
+class SharedCounterTest {
+
+    private static final long INCREMENTS = 200_000;
+
+    @AfterEach
+    void noChildProcessIsLeft() throws InterruptedException {
+        long end = System.currentTimeMillis() + 5_000;
+        while (ProcessHandle.current().descendants().anyMatch(ProcessChecks::isRunning) && System.currentTimeMillis() < end) {
+            Thread.sleep(50);
+        }
+        assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessChecks::isRunning)
+                .map(ProcessHandle::pid).toList(), "child processes left");
+    }
+
+    static Stream<Arguments> correctVariantsAndWorkers() {
+        return Stream.of(CounterKind.SYNCHRONIZED, CounterKind.ATOMIC, CounterKind.ADDER, CounterKind.PROCESS_MAPPED)
+                .flatMap(kind -> Stream.of(1, 2, 4).map(w -> Arguments.of(kind, w)));
+    }
+
+    @ParameterizedTest(name = "{0} with {1} workers")
+    @MethodSource("correctVariantsAndWorkers")
+    void correctVariantsLoseNothing(CounterKind kind, int workers) throws Exception {
+        try (SharedCounter counter = kind.create(workers)) {
+            assertEquals(workers, counter.workers());
+            // Two rounds: the second proves the counter is reset, not added to.
+            for (int round = 0; round < 2; round++) {
+                long value = counter.addAll(INCREMENTS);
+                assertEquals(workers * INCREMENTS, value, kind + " round " + round);
+                assertEquals(0, counter.lostUpdates(INCREMENTS, value));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} workers")
+    @ValueSource(ints = {1, 2, 4})
+    void privateProcessesLoseEveryUpdate(int workers) throws Exception {
+        try (SharedCounter counter = CounterKind.PROCESS_PRIVATE.create(workers)) {
+            // addAll checks that every child reports all its increments made on its own counter.
+            long value = counter.addAll(INCREMENTS);
+            assertEquals(0, value, "the parent's counter gains nothing");
+            assertEquals(workers * INCREMENTS, counter.lostUpdates(INCREMENTS, value));
+        }
+    }
+
+    @Test
+    void unsynchronizedWithOneWorkerLosesNothing() throws Exception {
+        try (SharedCounter counter = CounterKind.UNSYNCHRONIZED.create(1)) {
+            assertEquals(INCREMENTS, counter.addAll(INCREMENTS), "with nobody to race, every increment counts");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} workers")
+    @ValueSource(ints = {2, 4})
+    void unsynchronizedLossIsWhatTheFinalValueSays(int workers) throws Exception {
+        try (SharedCounter counter = CounterKind.UNSYNCHRONIZED.create(workers)) {
+            for (int round = 0; round < 3; round++) {
+                long value = counter.addAll(INCREMENTS);
+                // How many are lost depends on scheduling (possibly none on a busy machine): no test can ask for
+                // more than 0. Every write stores some earlier value + 1, so the value is between 1 and the total.
+                assertTrue(value >= 1 && value <= workers * INCREMENTS, "final value " + value);
+                assertEquals(workers * INCREMENTS - value, counter.lostUpdates(INCREMENTS, value));
+            }
+        }
+    }
+
+    @Test
+    void theMappedFileIsDeletedAndTheChildrenAreGoneAfterClose() throws Exception {
+        List<ProcessHandle> children;
+        Path file;
+        try (ChildCounters counter = ChildCounters.startMapped(2)) {
+            children = counter.childHandles();
+            file = counter.file();
+            assertNotNull(file);
+            assertTrue(children.stream().allMatch(ProcessHandle::isAlive));
+            assertEquals(2 * INCREMENTS, counter.addAll(INCREMENTS));
+        }
+        assertFalse(Files.exists(file), "temp file left: " + file);
+        assertTrue(children.stream().noneMatch(ProcessChecks::isRunning));
+    }
+
+    @Test
+    void aChildExitsByItselfWhenItsStdinCloses() throws Exception {
+        Process child = new ProcessBuilder(ChildCommand.of(CounterChildMain.class, List.of("private")))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals(CounterChildMain.READY, out.readLine());
+            child.getOutputStream().write("ADD 1000\n".getBytes(StandardCharsets.UTF_8));
+            child.getOutputStream().flush();
+            assertEquals("DONE 1000", out.readLine());
+            child.getOutputStream().close();
+            assertTrue(child.waitFor(5, TimeUnit.SECONDS), "the child did not exit when its stdin closed");
+            assertEquals(0, child.exitValue());
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    @Test
+    void badInputIsRejectedWithWhatIsAccepted() throws Exception {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CounterKind.byLabel("locked"));
+        assertEquals("unknown counter 'locked'; accepted: unsynchronized, synchronized, atomic, adder, "
+                + "process-private, process-mapped", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CounterKind.ATOMIC.create(0));
+        try (SharedCounter counter = CounterKind.ATOMIC.create(1)) {
+            IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> counter.addAll(0));
+            assertEquals("increments must be at least 1, got 0", bad.getMessage());
+        }
+    }
+}
