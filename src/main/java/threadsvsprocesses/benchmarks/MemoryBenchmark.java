@@ -26,13 +26,13 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Measures: one operation starts {@code holders} platform threads or virtual threads, each parked at the
  * bottom of a 64-frame stack, or {@code holders} idle child JVMs; reads resident memory while all are alive; and
- * stops them all. The score is the time of that whole operation (ms). The secondary metric
- * {@code rssBytesPerHolder} is the point: for threads, (this JVM's VmRSS with the threads parked - VmRSS before)
- * / holders; for child JVMs, the mean VmRSS of one child. It is NaN where /proc is absent.
+ * stops them all. The score is the time of that whole operation (ms), including two full collections for threads.
+ * The secondary metric {@code rssBytesPerHolder} is the point: for threads, (growth of this JVM's VmRSS + growth
+ * of the live heap) / holders, on a fixed, pre-touched heap (see {@link Footprint}); for child JVMs, the mean
+ * VmRSS of one child. It is NaN where /proc is absent.
  *
  * <p>Expect: a platform thread tens of KB (touched stack pages plus the JVM's per-thread structures), a virtual
- * thread a few KB (its stack chunk on the heap; the heap may already hold the pages, so small figures are noisy
- * and may even be negative), a child JVM tens of MB. Starting 10,000 platform threads takes about a second;
+ * thread a few KB (its stack chunk on the heap), a child JVM tens of MB. Starting 10,000 platform threads takes about a second;
  * child JVMs cost about 40 MB each, so 1,000 or more at once exceed most machines (leave those cells out).
  */
 @State(Scope.Benchmark)
@@ -40,7 +40,10 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(2)
+// A fixed heap, resident from the start: VmRSS then moves only with what lies outside the heap, and the live
+// heap counts what lies inside it, without overlap (see Footprint). jvmArgs, not jvmArgsAppend, which the
+// suite's command line sets and would replace.
+@Fork(value = 2, jvmArgs = {"-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch"})
 public class MemoryBenchmark {
 
     /** platform-thread, virtual-thread or child-jvm. */
