@@ -201,6 +201,10 @@ final class CellPlanner {
         return profile;
     }
 
+    int cores() {
+        return cores;
+    }
+
     private List<String> values(String name, Map<String, String[]> defaults) {
         if (user.getParameter(name).hasValue()) {
             return List.copyOf(user.getParameter(name).get());

@@ -64,7 +64,16 @@ final class ExperimentCells {
     private List<String> values(String name, Map<String, String[]> defaults, Map<String, String> chosen) {
         String[] own = defaults.get(name);
         if (name.equals("workers")) {
-            return "single-thread".equals(chosen.get(experiment.subject())) ? List.of("1") : planner.workerLevels(false);
+            // single-thread runs on one thread; virtual-thread starts one virtual thread per task, whatever the
+            // workers: run each once, recorded at 1 and at all cores, so no cell is measured twice.
+            String subject = chosen.get(experiment.subject());
+            if ("single-thread".equals(subject)) {
+                return List.of("1");
+            }
+            if ("virtual-thread".equals(subject)) {
+                return List.of(String.valueOf(planner.cores()));
+            }
+            return planner.workerLevels(false);
         }
         List<String> given = planner.userValues(name)
                 .or(() -> java.util.Optional.ofNullable(planner.profile().experimentSizes.get(name)))

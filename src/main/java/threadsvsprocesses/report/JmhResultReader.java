@@ -81,9 +81,18 @@ public final class JmhResultReader {
     }
 
     private static JmhResult.Metric metric(JsonObject metric) {
-        List<Double> raw = rawSamples(metric);
+        List<Double> measured = rawSamples(metric);
+        List<Double> raw = measured;
+        double score = number(metric.get("score"));
+        // JMH sums an @AuxCounters(EVENTS) counter over all measured iterations (its SUM policy), so the suite's
+        // counters report each iteration's figure divided by the number of iterations: their score is the mean, and
+        // each raw value is an iteration's figure scaled down by that number. Scale back before taking a deviation.
+        double sum = raw.stream().mapToDouble(Double::doubleValue).sum();
+        if (raw.size() > 1 && Math.abs(sum - score) <= 1e-9 * Math.max(1, Math.abs(score))) {
+            raw = measured.stream().map(v -> v * measured.size()).toList();
+        }
         return new JmhResult.Metric(
-                number(metric.get("score")),
+                score,
                 number(metric.get("scoreError")),
                 metric.has("scoreUnit") ? metric.get("scoreUnit").getAsString() : "",
                 samples(metric),
