@@ -97,6 +97,44 @@ class CellPlannerTest {
         assertEquals(5, Arguments.parse(new String[] {"--worker-timeout=5"}).workerTimeoutSeconds());
     }
 
+    @Test
+    void experimentsRunEveryValueOfWhatTheyCompareWithTheirSubjectAsModel() throws Exception {
+        List<PlannedCell> cells = plan(Profile.STANDARD, 2, "MemoryBenchmark");
+        assertEquals(3 * 3, cells.size(), "three holders at three counts");
+        assertTrue(cells.stream().allMatch(c -> c.workload().equals("memory")));
+        PlannedCell jvms = cells.stream().filter(c -> c.params().get("holder").equals("child-jvm")
+                && c.params().get("holders").equals("1000")).findFirst().orElseThrow();
+        assertEquals(PlannedCell.Status.SKIPPED, jvms.status(), "1000 child JVMs at once is over the profile's cap");
+        assertTrue(jvms.reason().contains("1000 child JVMs"), jvms.reason());
+        assertEquals(PlannedCell.Status.PLANNED, cells.stream().filter(c -> c.params().get("holder").equals("child-jvm")
+                && c.params().get("holders").equals("10")).findFirst().orElseThrow().status());
+    }
+
+    @Test
+    void experimentsWithWorkersFollowTheProfileLevelsExceptWhereWorkersMeanNothing() throws Exception {
+        List<PlannedCell> pool = plan(Profile.STANDARD, 2, "PoolMapBenchmark", "-p", "taskUnits=0");
+        assertEquals(List.of("1"), workersOf(pool, "pool", "single-thread"));
+        assertEquals(List.of("2"), workersOf(pool, "pool", "virtual-thread"), "one virtual thread per task: run once");
+        assertEquals(List.of("1", "2", "4"), workersOf(pool, "pool", "process-pool"));
+        List<PlannedCell> counter = plan(Profile.SMOKE, 2, "SharedCounterBenchmark", "-p", "counter=adder");
+        assertEquals(List.of("1", "2"), workersOf(counter, "counter", "adder"));
+        assertTrue(counter.stream().allMatch(c -> c.params().get("increments").equals("10000")), "the smoke profile's size");
+    }
+
+    @Test
+    void badExperimentParametersAreRefusedWithTheAcceptedValues() {
+        assertError("channel 'carrier-pigeon' is not one of round-trip's; accepted: thread-queue, process-pipe, process-socket",
+                "MessagingBenchmark.roundTrip", "-p", "channel=carrier-pigeon");
+        assertError("messageBytes out of range, got 0; accepted: 1 to 16777216 bytes", "MessagingBenchmark", "-p", "messageBytes=0");
+        assertError("holders must be a whole number, got 'many'", "MemoryBenchmark", "-p", "holders=many");
+        assertError("child-jvm memory would start 100000 child JVMs at once", "MemoryBenchmark", "-p", "holders=100000");
+    }
+
+    private static List<String> workersOf(List<PlannedCell> cells, String subject, String value) {
+        return cells.stream().filter(c -> c.params().get(subject).equals(value)).map(c -> c.params().get("workers"))
+                .distinct().toList();
+    }
+
     private static void assertError(String expected, String... args) {
         UsageException e = assertThrows(UsageException.class, () -> plan(Profile.STANDARD, 2, args));
         assertTrue(e.getMessage().contains(expected), "'" + e.getMessage() + "' should contain '" + expected + "'");
