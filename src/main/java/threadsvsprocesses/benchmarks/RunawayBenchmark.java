@@ -78,6 +78,12 @@ public class RunawayBenchmark {
         }
     }
 
+    /** Ends a worker left running should an operation fail before its per-invocation tear-down. */
+    @TearDown(Level.Trial)
+    public void endLeftWorker() {
+        endWorker();
+    }
+
     @Benchmark
     public boolean runaway(Stops stops) throws InterruptedException {
         running.requestStop();

@@ -6,8 +6,8 @@ import java.time.Duration;
  * A platform or virtual thread running a {@link Spinner}.
  *
  * <p>{@link Thread#interrupt()} only sets a flag the spinner never reads, so the request does not stop it. Nothing
- * else from outside can: {@code Thread.stop()} has thrown UnsupportedOperationException since JDK 20 (a test
- * checks it on the JDK that runs the tests), for platform and virtual threads alike. {@link #close()} uses the
+ * else from outside can: {@code Thread.stop()} has thrown UnsupportedOperationException since JDK 20 (JDK-8289610;
+ * a test checks it on the JDK that runs the tests), for platform and virtual threads alike. {@link #close()} uses the
  * spinner's own cooperative flag, which only this harness knows of.
  */
 final class RunawayThread implements RunawayWorker {
