@@ -1,0 +1,60 @@
+package threadsvsprocesses.benchmarks;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import threadsvsprocesses.execution.ParentWatch;
+import threadsvsprocesses.experiments.startup.Starter;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Claim C4, "starting a process is much slower than starting a thread": the cost of starting one thread or
+ * process and waiting until it has ended ({@link Starter}).
+ *
+ * <p>Measures: microseconds per start-and-join of one {@code platform-thread}, one {@code virtual-thread}, one
+ * {@code child-jvm} (this JVM's java running a main that exits at once) or one {@code native-process}
+ * ({@code /bin/true}; the cell fails set-up with "unsupported on this machine: /bin/true ..." where it is absent).
+ *
+ * <p>Expect: a platform thread in tens of microseconds, a virtual thread in a few; {@code /bin/true}, the floor
+ * of any process start, in about a millisecond; a child JVM in tens of milliseconds (its own start-up and
+ * shut-down), three orders of magnitude above a thread. CPython's fork/spawn figures (2.8 ms / 48 ms) bracket it.
+ *
+ * <p>Each operation returns a value only the thread or process could produce (the thread's computed value; the
+ * process's pid and checked exit code), which JMH consumes.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 10, time = 1)
+@Fork(2)
+public class StartupBenchmark {
+
+    /** What one operation starts: platform-thread, virtual-thread, child-jvm or native-process. */
+    @Param({"platform-thread", "virtual-thread", "child-jvm", "native-process"})
+    public String starter;
+
+    private Starter subject;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        // A fork whose host JVM was killed stops at once.
+        ParentWatch.installIfParentIsOurs();
+        subject = Starter.byLabel(starter);
+    }
+
+    @Benchmark
+    public long startup() throws Exception {
+        return subject.startAndJoin();
+    }
+}

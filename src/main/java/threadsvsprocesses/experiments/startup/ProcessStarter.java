@@ -1,0 +1,80 @@
+package threadsvsprocesses.experiments.startup;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Starts one process, waits until it has exited, and checks its exit code: a child JVM running {@link TinyMain},
+ * or the native {@code /bin/true}, the floor of what starting any process costs.
+ *
+ * <p>The child inherits this JVM's stdin, stdout and stderr (neither child reads or writes anything), so no pipe
+ * and no reader thread are part of the cost, and a JVM's start-up errors still show in the log.
+ */
+public final class ProcessStarter implements Starter {
+
+    /** The native process started by {@link #nativeProcess()}. */
+    public static final Path TRUE = Path.of("/bin/true");
+
+    private final ProcessBuilder builder;
+    private final int expectedExitCode;
+    private final String what;
+
+    ProcessStarter(List<String> command, int expectedExitCode, String what) {
+        this.builder = new ProcessBuilder(command).inheritIO();
+        this.expectedExitCode = expectedExitCode;
+        this.what = what;
+    }
+
+    /** A child JVM running {@link TinyMain}, which exits at once with {@link TinyMain#EXIT_CODE}. */
+    public static ProcessStarter childJvm() {
+        return new ProcessStarter(JavaCommand.forMain(TinyMain.class), TinyMain.EXIT_CODE, "child JVM");
+    }
+
+    /**
+     * {@code /bin/true}, which exits at once with 0.
+     *
+     * @throws IllegalStateException where {@code /bin/true} is missing or not executable (a one-line reason)
+     */
+    public static ProcessStarter nativeProcess() {
+        if (!Files.isExecutable(TRUE)) {
+            throw new IllegalStateException("unsupported on this machine: " + TRUE
+                    + " is missing or not executable (native-process starts it)");
+        }
+        return new ProcessStarter(List.of(TRUE.toString()), 0, TRUE.toString());
+    }
+
+    /**
+     * Starts the process, waits for its exit and returns {@code pid * 256 + exitCode}.
+     *
+     * @throws IllegalStateException if it exits with another code than expected: a start that failed must not
+     *                               pass for a fast one
+     */
+    @Override
+    public long startAndJoin() throws Exception {
+        Process p = builder.start();
+        try {
+            int code = p.waitFor();
+            if (code != expectedExitCode) {
+                throw new IllegalStateException(what + " pid " + p.pid() + " exited with code " + code
+                        + ", expected " + expectedExitCode);
+            }
+            return p.pid() * 256 + code;
+        } finally {
+            // Only when waitFor() was interrupted: no child outlives the operation.
+            if (p.isAlive()) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    /** The exit code in a value returned by {@link #startAndJoin()}. */
+    public static int exitCode(long value) {
+        return (int) (value & 0xFF);
+    }
+
+    /** The pid in a value returned by {@link #startAndJoin()}. */
+    public static long pid(long value) {
+        return value >>> 8;
+    }
+}
