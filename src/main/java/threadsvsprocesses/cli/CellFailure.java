@@ -18,14 +18,17 @@ final class CellFailure {
      * What benchmarks say, at the start of an error message, when this JDK does not offer what a cell asks for
      * (e.g. a process launch mechanism it rejects): the cell is then skipped, not failed.
      */
-    static final String UNSUPPORTED = "unsupported on this JDK:";
+    static final String UNSUPPORTED_JDK = "unsupported on this JDK:";
+    /** The same, for what the machine lacks (e.g. {@code /bin/true}). */
+    static final String UNSUPPORTED_MACHINE = "unsupported on this machine:";
 
     /**
      * True when a cell failed because the machine refused a resource (threads) or the JDK does not offer what it
      * measures, which makes it skipped.
      */
     static boolean isMachineLimit(String reason) {
-        return reason.contains(ThreadLimitException.class.getName()) || reason.contains(UNSUPPORTED);
+        return reason.contains(ThreadLimitException.class.getName()) || reason.contains(UNSUPPORTED_JDK)
+                || reason.contains(UNSUPPORTED_MACHINE);
     }
 
     /** The first exception line JMH printed for the failed benchmark, or a pointer to the log. */

@@ -1,21 +1,16 @@
 package threadsvsprocesses.execution;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * A worker JVM ({@link WorkerMain}) started from this JVM's own java binary and class path, talked to over pipes:
@@ -49,25 +44,9 @@ final class ChildJvm implements AutoCloseable {
         return new ChildJvm(p);
     }
 
-    /** {@code <this java> -cp <this class path, absolute> threadsvsprocesses.execution.WorkerMain}. */
+    /** {@code <this java> ... -cp <this class path, absolute> threadsvsprocesses.execution.WorkerMain}. */
     static List<String> command() {
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // In a JMH fork the class path can be relative (benchmarks.jar); a child must not depend on the cwd.
-        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(s -> !s.isEmpty())
-                .map(s -> new File(s).getAbsolutePath())
-                .collect(Collectors.joining(File.pathSeparator));
-        List<String> cmd = new ArrayList<>();
-        cmd.add(java);
-        // The JVM logs its own warnings to stdout by default (e.g. "[warning][perf,memops] Cannot use file
-        // /tmp/hsperfdata_..." when many JVMs start at once), which would corrupt the result pipe: send them to stderr.
-        cmd.add("-Xlog:disable");
-        cmd.add("-Xlog:all=warning:stderr");
-        cmd.add("-cp");
-        cmd.add(classPath);
-        cmd.add(WorkerMain.class.getName());
-        return cmd;
+        return JavaCommand.forMain(WorkerMain.class);
     }
 
     long pid() {

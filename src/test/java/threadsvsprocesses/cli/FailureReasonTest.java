@@ -32,6 +32,20 @@ class FailureReasonTest {
     }
 
     @Test
+    void aLaunchMechanismThisJdkRejectsMakesTheCellSkipped() {
+        String reason = CellFailure.reason("""
+                # Fork: 1 of 1
+                <failure>
+
+                java.lang.UnsupportedOperationException: unsupported on this JDK: launch mechanism VFORK (Java 27)
+                	at threadsvsprocesses.benchmarks.LaunchBenchmark.applyMechanism(LaunchBenchmark.java:60)
+                """);
+        assertEquals("benchmark failed: java.lang.UnsupportedOperationException: unsupported on this JDK: launch mechanism"
+                + " VFORK (Java 27)", reason);
+        assertEquals(true, CellFailure.isMachineLimit(reason), reason);
+    }
+
+    @Test
     void pointsToTheLogWhenJmhPrintedNoException() {
         assertEquals("JMH gave no result; see jmh.log", CellFailure.reason("# Fork: 1 of 1\n"));
     }

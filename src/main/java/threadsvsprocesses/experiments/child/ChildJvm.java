@@ -1,16 +1,12 @@
 package threadsvsprocesses.experiments.child;
 
-import java.io.File;
+import threadsvsprocesses.execution.JavaCommand;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * A child JVM started from this JVM's own java binary and class path, running a main class of the experiments.
@@ -35,29 +31,8 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code mainClass} with {@code args} in a child JVM. */
     public static ChildJvm start(Class<?> mainClass, String... args) throws IOException {
-        Process p = new ProcessBuilder(command(mainClass, args)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(JavaCommand.forMain(mainClass, args)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         return new ChildJvm(p);
-    }
-
-    /** {@code <this java> -Xlog... -cp <this class path, absolute> <mainClass> <args>}. */
-    public static List<String> command(Class<?> mainClass, String... args) {
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // In a JMH fork the class path can be relative (benchmarks.jar); a child must not depend on the cwd.
-        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(s -> !s.isEmpty())
-                .map(s -> new File(s).getAbsolutePath())
-                .collect(Collectors.joining(File.pathSeparator));
-        List<String> cmd = new ArrayList<>();
-        cmd.add(java);
-        // The JVM logs its own warnings to stdout by default, which would corrupt a data pipe: send them to stderr.
-        cmd.add("-Xlog:disable");
-        cmd.add("-Xlog:all=warning:stderr");
-        cmd.add("-cp");
-        cmd.add(classPath);
-        cmd.add(mainClass.getName());
-        cmd.addAll(List.of(args));
-        return cmd;
     }
 
     /**

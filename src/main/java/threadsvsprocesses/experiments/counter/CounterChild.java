@@ -1,5 +1,6 @@
 package threadsvsprocesses.experiments.counter;
 
+import threadsvsprocesses.execution.JavaCommand;
 import threadsvsprocesses.execution.WorkerFailedException;
 import threadsvsprocesses.execution.WorkerTimeouts;
 
@@ -38,7 +39,7 @@ final class CounterChild implements AutoCloseable {
 
     /** Starts a child JVM with these arguments; its stderr goes to ours, so its errors show in the run's log. */
     static CounterChild start(List<String> args) throws IOException {
-        Process p = new ProcessBuilder(ChildCommand.of(CounterChildMain.class, args))
+        Process p = new ProcessBuilder(JavaCommand.forMain(CounterChildMain.class, args.toArray(String[]::new)))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         return new CounterChild(p);
     }

@@ -1,7 +1,7 @@
 package threadsvsprocesses.experiments.runaway;
 
 import threadsvsprocesses.execution.ParentWatch;
-import threadsvsprocesses.experiments.startup.JavaCommand;
+import threadsvsprocesses.execution.JavaCommand;
 
 import java.io.BufferedReader;
 import java.io.IOException;

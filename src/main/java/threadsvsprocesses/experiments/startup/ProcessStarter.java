@@ -1,5 +1,6 @@
 package threadsvsprocesses.experiments.startup;
 
+import threadsvsprocesses.execution.JavaCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

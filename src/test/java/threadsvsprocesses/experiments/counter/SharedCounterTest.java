@@ -1,5 +1,6 @@
 package threadsvsprocesses.experiments.counter;
 
+import threadsvsprocesses.execution.JavaCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,7 +111,7 @@ class SharedCounterTest {
 
     @Test
     void aChildExitsByItselfWhenItsStdinCloses() throws Exception {
-        Process child = new ProcessBuilder(ChildCommand.of(CounterChildMain.class, List.of("private")))
+        Process child = new ProcessBuilder(JavaCommand.forMain(CounterChildMain.class, "private"))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals(CounterChildMain.READY, out.readLine());

@@ -3,7 +3,7 @@ package threadsvsprocesses.experiments.launch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import threadsvsprocesses.experiments.startup.JavaCommand;
+import threadsvsprocesses.execution.JavaCommand;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package threadsvsprocesses.experiments.runaway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import threadsvsprocesses.ProcessChecks;
-import threadsvsprocesses.experiments.startup.JavaCommand;
+import threadsvsprocesses.execution.JavaCommand;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

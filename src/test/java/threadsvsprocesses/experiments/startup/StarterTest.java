@@ -1,5 +1,6 @@
 package threadsvsprocesses.experiments.startup;
 
+import threadsvsprocesses.execution.JavaCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package threadsvsprocesses.experiments.startup;
+package threadsvsprocesses.execution;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The command that starts a child JVM running a given main class, built as the suite's worker JVMs are
- * (see {@code threadsvsprocesses.execution.ChildJvm}): this JVM's own java binary and class path.
+ * The command that starts a child JVM running a given main class: this JVM's own java binary and class path, made
+ * absolute. Every child JVM of the suite (pool workers, the experiments' children) is started by this command.
  */
 public final class JavaCommand {
 
