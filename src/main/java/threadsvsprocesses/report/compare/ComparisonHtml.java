@@ -18,7 +18,7 @@ final class ComparisonHtml {
     private static final String STYLE = """
             body { margin: 0; background: #fafafa; color: #222; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", \
             Roboto, Helvetica, Arial, sans-serif; }
-            main { max-width: 1200px; margin: 0 auto; padding: 1rem 1.5rem 3rem; background: #fff; }
+            main { max-width: 1400px; margin: 0 auto; padding: 1rem 1.5rem 3rem; background: #fff; }
             h1 { font-size: 1.6rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #ddd; }
             table { border-collapse: collapse; margin: 0.8rem 0; }
             th, td { border: 1px solid #bbb; padding: 0.25rem 0.6rem; vertical-align: top; }
@@ -28,7 +28,8 @@ final class ComparisonHtml {
             td.faster { color: #05603a; font-weight: bold; } td.slower { color: #a3300b; font-weight: bold; }
             td.absent, td.not-measured { color: #888; }
             figure { margin: 0.8rem 0; } img { max-width: 100%; height: auto; border: 1px solid #eee; }
-            code { word-break: break-all; } .note { color: #555; }
+            code { white-space: nowrap; } .note { color: #555; }
+            div.scroll { overflow-x: auto; } table.compare, table.partial { font-size: 14px; }
             """;
 
     private ComparisonHtml() {
@@ -102,7 +103,7 @@ final class ComparisonHtml {
             h.append("<p>No measurement of this workload is in two or more runs.</p>\n</section>\n");
             return;
         }
-        h.append("<table class=\"compare\">\n<thead><tr><th>model</th><th class=\"num\">workers</th>")
+        h.append("<div class=\"scroll\">\n<table class=\"compare\">\n<thead><tr><th>model</th><th class=\"num\">workers</th>")
                 .append("<th>parameters</th><th>metric</th><th>machine</th><th class=\"num\">score \u00b1 99.9% error</th>")
                 .append("<th>unit</th><th class=\"num\">ratio to baseline</th><th>verdict</th><th>test</th>")
                 .append("<th class=\"num\">speedup</th><th class=\"num\">efficiency per core</th>")
@@ -133,7 +134,7 @@ final class ComparisonHtml {
                 h.append("</tr>\n");
             }
         }
-        h.append("</tbody>\n</table>\n</section>\n");
+        h.append("</tbody>\n</table>\n</div>\n</section>\n");
     }
 
     private static String verdictClass(Comparison.Verdict v) {
