@@ -12,12 +12,12 @@ import java.util.Set;
  * unchanged.
  */
 record Arguments(String command, Profile profile, Path resultsRoot, Path chartsRoot, Integer workerTimeoutSeconds, boolean help,
-                 List<String> positional, List<String> jmhArgs, Set<String> parameterNames) {
+                 List<String> positional, List<String> jmhArgs, Set<String> parameterNames, String baseline) {
 
     static Arguments parse(String[] argv) {
         String command = "run";
         int start = 0;
-        if (argv.length > 0 && (argv[0].equals("report") || argv[0].equals("run"))) {
+        if (argv.length > 0 && (argv[0].equals("report") || argv[0].equals("run") || argv[0].equals("compare"))) {
             command = argv[0];
             start = 1;
         }
@@ -25,6 +25,7 @@ record Arguments(String command, Profile profile, Path resultsRoot, Path chartsR
         Path results = Path.of("results");
         Path charts = Path.of("charts");
         Integer workerTimeout = null;
+        String baseline = null;
         boolean help = false;
         List<String> positional = new ArrayList<>();
         List<String> jmh = new ArrayList<>();
@@ -39,8 +40,20 @@ record Arguments(String command, Profile profile, Path resultsRoot, Path chartsR
                 case "--charts" -> charts = Path.of(inline != null ? inline : value(argv, ++i, name));
                 case "--worker-timeout" -> workerTimeout = seconds(inline != null ? inline : value(argv, ++i, name));
                 case "--help" -> help = true;
+                case "--baseline" -> {
+                    if (!command.equals("compare")) {
+                        throw new UsageException("--baseline belongs to compare (compare A B --baseline A)");
+                    }
+                    baseline = inline != null ? inline : value(argv, ++i, name);
+                }
                 default -> {
-                    if (command.equals("report")) {
+                    if (command.equals("compare")) {
+                        if (arg.startsWith("-")) {
+                            throw new UsageException("unknown option '" + arg + "' for compare; accepted: --baseline RUN,"
+                                    + " --charts DIR");
+                        }
+                        positional.add(arg);
+                    } else if (command.equals("report")) {
                         if (arg.startsWith("-")) {
                             throw new UsageException("unknown option '" + arg + "' for report; accepted: --charts DIR");
                         }
@@ -59,7 +72,7 @@ record Arguments(String command, Profile profile, Path resultsRoot, Path chartsR
                 }
             }
         }
-        return new Arguments(command, profile, results, charts, workerTimeout, help, positional, jmh, paramNames);
+        return new Arguments(command, profile, results, charts, workerTimeout, help, positional, jmh, paramNames, baseline);
     }
 
     private static int seconds(String value) {

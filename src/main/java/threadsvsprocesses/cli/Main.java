@@ -10,6 +10,7 @@ import threadsvsprocesses.execution.ParentWatch;
 import threadsvsprocesses.execution.WorkerTimeouts;
 import threadsvsprocesses.report.ReportOutput;
 import threadsvsprocesses.report.Reporter;
+import threadsvsprocesses.report.compare.Compare;
 import threadsvsprocesses.run.MachineInfo;
 import threadsvsprocesses.run.PlannedCell;
 import threadsvsprocesses.run.RunFolder;
@@ -23,7 +24,8 @@ import java.util.List;
 
 /**
  * {@code java -jar benchmarks.jar [--profile quick|standard|full|smoke] [--results DIR] [--charts DIR] [JMH options]}
- * runs the suite; {@code java -jar benchmarks.jar report results/<run-id> [--charts DIR]} redraws a saved run.
+ * runs the suite; {@code java -jar benchmarks.jar report results/<run-id> [--charts DIR]} redraws a saved run;
+ * {@code java -jar benchmarks.jar compare A B [C ...] [--baseline RUN] [--charts DIR]} compares saved runs.
  * Bad input ends with one line on stderr and exit status 2, before anything runs.
  */
 public final class Main {
@@ -48,6 +50,9 @@ public final class Main {
         Arguments args = Arguments.parse(argv);
         if (args.command().equals("report")) {
             return report(args, out);
+        }
+        if (args.command().equals("compare")) {
+            return compare(args, out);
         }
         CommandLineOptions jmh;
         try {
@@ -123,6 +128,24 @@ public final class Main {
         return 0;
     }
 
+    private static int compare(Arguments args, PrintStream out) {
+        if (args.help()) {
+            out.println(USAGE);
+            return 0;
+        }
+        if (args.positional().size() < 2) {
+            throw new UsageException("compare takes two or more runs (run folders or their results.csv), got "
+                    + args.positional().size());
+        }
+        Compare.Output c = Compare.run(args.positional(), args.baseline(), args.chartsRoot());
+        out.printf("Compared %d runs: %d measurements in two or more runs, %d missing from some run.%n",
+                args.positional().size(), c.compared(), c.partial());
+        out.println("Written: " + c.dir() + " (" + Compare.CSV + ", " + c.charts().size() + " charts, "
+                + Compare.REPORT + ")");
+        out.println("Report:  " + c.html() + " (open in a browser)");
+        return 0;
+    }
+
     /** The user's -jvmArgsAppend, then the worker timeout, then JDK 23+'s switch for JMH's Unsafe warnings. */
     private static List<String> forkJvmArgs(CommandLineOptions jmh, int workerTimeoutSeconds) {
         List<String> args = new ArrayList<>(jmh.getJvmArgsAppend().orElse(List.of()));
@@ -142,11 +165,14 @@ public final class Main {
             Usage:
               java -jar benchmarks.jar [--profile quick|standard|full|smoke] [--results DIR] [--charts DIR] [--worker-timeout S] [JMH options] [regex...]
               java -jar benchmarks.jar report results/<run-id> [--charts DIR]
+              java -jar benchmarks.jar compare results/<run-a> results/<run-b> [...] [--baseline RUN] [--charts DIR]
 
               --profile   quick (about 3 minutes on 2 cores), standard (default, up to 20 minutes), full (long),
                           smoke (every benchmark once on tiny sizes: a functional check, numbers mean nothing)
               --results   folder in which the run's folder <run-id>/ is created (default: results)
-              --charts    folder in which the run's chart folder <run-id>/ is created (default: charts)
+              --charts    folder in which the run's chart folder <run-id>/ is created (default: charts);
+                          for compare, the folder in which compare-<ids>/ is created
+              --baseline  compare: the run the others are measured against, by run id or argument (default: the first)
               --worker-timeout  seconds to wait for a worker JVM's answer before killing it and failing the cell
                           (default per profile: smoke 60, quick 120, standard 300, full 900)
               JMH options override the profile: -f forks, -wi warm-ups, -i measurements, -p model=virtual-thread,

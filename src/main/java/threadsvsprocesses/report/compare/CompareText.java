@@ -1,0 +1,94 @@
+package threadsvsprocesses.report.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Sentences shared by report.md and index.html of a comparison; raw text, escaped by each renderer. */
+final class CompareText {
+
+    private CompareText() {
+    }
+
+    /** How ratios and significance are decided. */
+    static String method() {
+        return "Ratio to baseline = the run's score / the baseline's score (for a time, below 1 is faster). A"
+                + " difference is significant when Welch's t-test on the samples gives p < 0.01 (where the CSV has"
+                + " score_stdev and 2+ samples), else when JMH's 99.9% confidence intervals (score \u00b1 error) do"
+                + " not overlap; the test is named on every row. A difference that is not significant is noise, not"
+                + " a win. Speedup is over the same machine's single-thread; efficiency per core = speedup /"
+                + " min(workers, cores); workers / cores puts machines with different core counts on one scale.";
+    }
+
+    /** How many measurements were compared and how many are missing somewhere. */
+    static String counts(Comparison c) {
+        long compared = c.compared().size();
+        long partial = c.partial().size();
+        long significant = c.compared().stream().flatMap(l -> l.entries().stream())
+                .filter(e -> e.test() != null && e.test().significant()).count();
+        return compared + " measurements are in two or more runs (" + significant + " significant differences to the"
+                + " baseline); " + partial + (partial == 1 ? " is" : " are") + " missing from at least one run (listed"
+                + " below).";
+    }
+
+    /** Workloads in report order. */
+    static List<String> workloads(Comparison c) {
+        Set<String> w = new LinkedHashSet<>();
+        c.lines().forEach(l -> w.add(l.example().workload()));
+        return w.stream().sorted(java.util.Comparator.comparingInt(Comparison::workloadOrder)
+                .thenComparing(s -> s)).toList();
+    }
+
+    /** What an entry shows in the verdict column: the verdict, or the status and reason of a cell not measured. */
+    static String verdict(Comparison.Entry e) {
+        if (e.verdict() == Comparison.Verdict.NOT_MEASURED) {
+            String reason = e.row().reason().isBlank() ? "" : ": " + e.row().reason();
+            return e.row().status() + reason;
+        }
+        return e.verdict().label;
+    }
+
+    /** The legend labels of the runs that have (or lack) a row for the line, joined by "; ". */
+    static String runsWith(Comparison c, Comparison.Line line, boolean having) {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < c.runs().size(); i++) {
+            if (line.presentIn().contains(i) == having) {
+                labels.add(c.labels().get(i));
+            }
+        }
+        return String.join("; ", labels);
+    }
+
+    /** One sentence per skipped, failed or unreached cell of each run, with its reason. */
+    static List<String> notMeasured(Comparison c) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < c.runs().size(); i++) {
+            for (RunRow r : c.runs().get(i).rows().values()) {
+                if (!RunRow.DONE.equals(r.status())) {
+                    out.add(c.labels().get(i) + ": " + r.status() + " " + r.workload() + " [" + r.key().params() + "]: "
+                            + (r.reason().isBlank() ? "no reason recorded" : r.reason()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Notes on runs written by older suite versions. */
+    static List<String> notes(Comparison c) {
+        List<String> notes = new ArrayList<>();
+        for (RunResults r : c.runs()) {
+            List<String> missing = ResultsReader.OPTIONAL.stream().filter(col -> !r.newColumns().contains(col)).toList();
+            if (!missing.isEmpty()) {
+                notes.add("Run " + r.runId() + ": its results.csv has no " + String.join(", ", missing)
+                        + " column (an older suite version)."
+                        + (missing.contains("metric") ? " Every row is taken as the primary metric." : "")
+                        + (missing.contains("params") ? " Parameters are rebuilt from model, workers, tasks, count and"
+                        + " sleep_millis." : "")
+                        + (missing.contains("score_stdev") ? " Without sample deviations its rows are tested by"
+                        + " overlap of JMH's 99.9% confidence intervals." : ""));
+            }
+        }
+        return notes;
+    }
+}
