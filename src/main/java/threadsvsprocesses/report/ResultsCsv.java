@@ -110,12 +110,12 @@ public final class ResultsCsv {
         v.add(text(m.jvmVendor()));
         v.add(text(m.jvmVersion()));
         v.add(text(r.cell().benchmark()));
-        v.add(r.workload());
-        v.add(r.model());
+        v.add(text(r.workload()));
+        v.add(text(r.model()));
         v.add(r.workers() > 0 ? Integer.toString(r.workers()) : "");
-        v.add(r.tasks());
-        v.add(r.count());
-        v.add(r.sleepMillis());
+        v.add(text(r.tasks()));
+        v.add(text(r.count()));
+        v.add(text(r.sleepMillis()));
         v.add(res == null ? "" : text(res.mode()));
         v.add(metric == null ? "" : number(metric.score()));
         v.add(metric == null ? "" : number(metric.scoreError()));
@@ -125,9 +125,9 @@ public final class ResultsCsv {
         v.add(number(r.speedup()));
         v.add(number(r.efficiency()));
         v.add(r.status());
-        v.add(r.reason());
+        v.add(text(r.reason()));
         v.add(r.metric());
-        v.add(params(r.cell().params()));
+        v.add(text(params(r.cell().params())));
         v.add(metric == null ? "" : number(metric.stdev()));
         return v;
     }
@@ -153,7 +153,8 @@ public final class ResultsCsv {
         return sb.toString();
     }
 
+    /** Text read from a machine or a file: never a formula in a spreadsheet (see {@link CsvCells}). */
     private static String text(String s) {
-        return s == null ? "" : s;
+        return s == null ? "" : CsvCells.text(s);
     }
 }
