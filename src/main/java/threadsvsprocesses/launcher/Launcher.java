@@ -69,8 +69,13 @@ public final class Launcher {
         command.add("-jar");
         command.add(thisJar().getAbsolutePath());
         command.addAll(Arrays.asList(args));
-        System.err.println("[threads-vs-processes] java " + System.getProperty("java.version")
-                + " is older than " + REQUIRED_FEATURE + "; running on " + jdk);
+        // Which JVM measures matters for a run (which also names it in its header); report and compare only read
+        // files, and their one-line errors stay one line.
+        boolean readsFilesOnly = args.length > 0 && (args[0].equals("report") || args[0].equals("compare"));
+        if (!readsFilesOnly) {
+            System.err.println("[threads-vs-processes] java " + System.getProperty("java.version")
+                    + " is older than " + REQUIRED_FEATURE + "; running on " + jdk);
+        }
         final Process child = new ProcessBuilder(command).inheritIO().start();
         // SIGTERM to this launcher reaches the run through here; Ctrl-C reaches both processes directly.
         Thread stopChild = new Thread(new Runnable() {

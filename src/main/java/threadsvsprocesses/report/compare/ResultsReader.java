@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * {@link RunFolderException} whose message is one line, {@code <file>:<line>: <what was found>; expected <what is
  * accepted>}.
  * <ul>
- *   <li>The 26 base columns of {@link ResultsCsv#HEADER} are required by name (in any order; other columns are
+ *   <li>The base columns of {@link ResultsCsv#HEADER} ({@link #REQUIRED}) are required by name (in any order; other columns are
  *       ignored). The three appended later are optional, for files of older suite versions: without {@code metric}
  *       every row is the primary metric; without {@code params} the parameters are rebuilt from model, workers,
  *       tasks, count and sleep_millis; without {@code score_stdev} no sample deviation is known.</li>
@@ -50,6 +50,8 @@ public final class ResultsReader {
 
     /** The columns appended to the 26 base columns; optional when reading. */
     public static final List<String> OPTIONAL = List.of("metric", "params", "score_stdev");
+    /** The columns every results.csv has had: the header without the optional ones. */
+    public static final List<String> REQUIRED = ResultsCsv.HEADER.stream().filter(c -> !OPTIONAL.contains(c)).toList();
 
     /** Files larger than this are refused rather than read into memory. */
     static final long MAX_BYTES = 64L << 20;
@@ -109,7 +111,7 @@ public final class ResultsReader {
         CSVRecord header = next(file, parser, records, lineBefore);
         if (header == null) {
             throw fail(file, 1, "empty file", "a header line naming the columns of results.csv ("
-                    + String.join(",", ResultsCsv.HEADER) + ")");
+                    + String.join(",", REQUIRED) + ")");
         }
         Map<String, Integer> columns = columns(file, header);
         lineBefore = parser.getCurrentLineNumber();
@@ -188,16 +190,16 @@ public final class ResultsReader {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim();
-            if (columns.putIfAbsent(name, i) != null && (ResultsCsv.HEADER.contains(name) || OPTIONAL.contains(name))) {
+            if (columns.putIfAbsent(name, i) != null && (REQUIRED.contains(name) || OPTIONAL.contains(name))) {
                 throw fail(file, 1, "column " + shown(name) + " twice", "each column once");
             }
         }
-        List<String> missing = ResultsCsv.HEADER.stream().filter(c -> !columns.containsKey(c)).toList();
+        List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            String what = missing.size() == ResultsCsv.HEADER.size() ? "no header (first line: '"
+            String what = missing.size() == REQUIRED.size() ? "no header (first line: '"
                     + shown(String.join(",", header.toList())) + "')"
                     : "header lacks " + String.join(", ", missing);
-            throw fail(file, 1, what, "a header naming the columns of results.csv: " + String.join(",", ResultsCsv.HEADER)
+            throw fail(file, 1, what, "a header naming the columns of results.csv: " + String.join(",", REQUIRED)
                     + " (then optionally " + String.join(",", OPTIONAL) + ")");
         }
         return columns;
@@ -206,7 +208,7 @@ public final class ResultsReader {
     /** The cells by column name, formula-like text refused and the writer's apostrophes taken off. */
     private static Map<String, String> values(Path file, int line, CSVRecord r, Map<String, Integer> columns) {
         Map<String, String> v = new HashMap<>();
-        for (String c : ResultsCsv.HEADER) {
+        for (String c : REQUIRED) {
             v.put(c, r.get(columns.get(c)));
         }
         for (String c : OPTIONAL) {
