@@ -83,42 +83,31 @@ public class MemoryBenchmark {
 
     /**
      * The secondary metric {@code rssBytesPerHolder}, in bytes: the mean over all measurement iterations of all
-     * forks of each iteration's mean figure.
-     *
-     * <p>JMH 1.37 turns an {@code EVENTS} counter into a {@code ScalarResult} with {@code AggregationPolicy.SUM}
-     * (in every mode, avgt included) and merges the iterations of all forks into one result whose score is the
-     * SUM of the per-iteration values. Reporting each iteration's mean divided by (measurement iterations x forks)
-     * makes that sum the mean of the iteration means. The raw per-iteration values in the JSON are scaled down the
-     * same way: multiply them by the number of samples to read each iteration's mean. JMH's error for a SUM is NaN.
-     * Warm-up iterations are printed but not part of the result.
+     * forks of each iteration's mean figure ({@link IterationMean}).
      */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class RssPerHolder {
 
-        private double measuredSamples = 1;
-        private double sum;
-        private long count;
+        private final IterationMean mean = new IterationMean();
 
         @Setup(Level.Trial)
         public void samples(BenchmarkParams params) {
-            measuredSamples = (double) params.getMeasurement().getCount() * Math.max(1, params.getForks());
+            mean.trial(params);
         }
 
         @Setup(Level.Iteration)
         public void reset() {
-            sum = 0;
-            count = 0;
+            mean.startIteration();
         }
 
         void add(double bytesPerHolder) {
-            sum += bytesPerHolder;
-            count++;
+            mean.add(bytesPerHolder);
         }
 
         /** This iteration's mean bytes per holder, scaled so that JMH's sum over the samples is their mean. */
         public double rssBytesPerHolder() {
-            return count == 0 ? Double.NaN : sum / count / measuredSamples;
+            return mean.share();
         }
     }
 }

@@ -92,44 +92,30 @@ public class RunawayBenchmark {
         return stopped;
     }
 
-    /**
-     * The secondary metric {@code stoppedFraction}. JMH reports an {@code EVENTS} counter, in every mode, as a
-     * scalar with SUM aggregation: each measurement iteration reads the value once, and the result's score is the
-     * sum over all measurement iterations of all forks (warm-up iterations are left out; its error is NaN). So
-     * that this score is the mean fraction, each iteration reports its own fraction divided by the number of
-     * measurement iterations times forks, both known to the fork from its {@link BenchmarkParams}. JSON's rawData
-     * then holds those scaled shares (multiply by iterations x forks for an iteration's own fraction).
-     */
+    /** The secondary metric {@code stoppedFraction}: the mean fraction of stop requests that stopped the worker. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class Stops {
 
-        private long operations;
-        private long stopped;
-        private int iterationsInResult;
+        private final IterationMean mean = new IterationMean();
 
         @Setup(Level.Trial)
         public void countIterations(BenchmarkParams params) {
-            // Without a fork (-f 0) the single run is the only one.
-            iterationsInResult = params.getMeasurement().getCount() * Math.max(1, params.getForks());
+            mean.trial(params);
         }
 
         @Setup(Level.Iteration)
         public void reset() {
-            operations = 0;
-            stopped = 0;
+            mean.startIteration();
         }
 
         void record(boolean wasStopped) {
-            operations++;
-            if (wasStopped) {
-                stopped++;
-            }
+            mean.add(wasStopped ? 1 : 0);
         }
 
-        /** This iteration's share of the mean fraction of stop requests that stopped the worker. */
+        /** This iteration's share of the mean fraction of stopped workers (see {@link IterationMean}); 0 if empty. */
         public double stoppedFraction() {
-            return operations == 0 ? 0 : (double) stopped / operations / iterationsInResult;
+            return mean.isEmpty() ? 0 : mean.share();
         }
     }
 }

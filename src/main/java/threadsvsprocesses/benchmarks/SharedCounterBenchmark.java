@@ -88,48 +88,29 @@ public class SharedCounterBenchmark {
         return value;
     }
 
-    /**
-     * The {@code lostUpdates} secondary metric.
-     *
-     * <p>How JMH 1.37 handles it (read in its sources: {@code StateObjectHandler.getAuxResults}, {@code ScalarResult},
-     * {@code BenchmarkResult.getSecondaryResults}, {@code RunResult.getAggregatedResult}): an {@code EVENTS} counter
-     * is reported in every mode, as a {@code ScalarResult} with unit {@code #} and {@code AggregationPolicy.SUM}. Its
-     * public fields are set to 0 before each iteration and read after it; the JSON's {@code score} is the SUM of
-     * those per-iteration values over every measured iteration of every fork (scoreError is NaN), and
-     * {@code rawData} holds them one per iteration. ({@code OPERATIONS} counters would be divided into the
-     * iteration's time instead: ms per lost update, not wanted.)
-     *
-     * <p>So that {@code secondaryMetrics.lostUpdates.score} is the mean lost updates per round, each iteration
-     * reports its own mean per round divided by the number of measured iterations in the run (iterations times
-     * forks): their sum is the mean of the iterations' means. Consequence for readers of {@code rawData}: each raw
-     * value times the number of raw values (iterations times forks) is that iteration's mean per round.
-     */
+    /** The {@code lostUpdates} secondary metric: the mean lost updates per round ({@link IterationMean}). */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class LostUpdates {
 
-        /** This iteration's share of the run's mean lost updates per round (see the class comment). */
+        /** This iteration's share of the run's mean lost updates per round (see {@link IterationMean}). */
         public double lostUpdates;
 
-        private long lostInIteration;
-        private long roundsInIteration;
-        private int measuredIterations = 1;
+        private final IterationMean mean = new IterationMean();
 
         @Setup(Level.Trial)
         public void countMeasuredIterations(BenchmarkParams params) {
-            measuredIterations = Math.max(1, params.getMeasurement().getCount()) * Math.max(1, params.getForks());
+            mean.trial(params);
         }
 
         @Setup(Level.Iteration)
         public void startIteration() {
-            lostInIteration = 0;
-            roundsInIteration = 0;
+            mean.startIteration();
         }
 
         void record(long lost) {
-            lostInIteration += lost;
-            roundsInIteration++;
-            lostUpdates = (double) lostInIteration / roundsInIteration / measuredIterations;
+            mean.add(lost);
+            lostUpdates = mean.share();
         }
     }
 }

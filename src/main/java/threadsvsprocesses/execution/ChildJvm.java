@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -18,12 +17,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The worker exits as soon as its stdin closes, so a parent that dies, even by SIGKILL, leaves none behind:
  * the kernel closes the pipe and the worker sees end-of-file. {@link #close()} does the same on purpose and waits
- * for the exit, destroying the worker if it does not go within two seconds.
+ * for the exit, destroying the worker if it does not go within two seconds ({@link Lifeline}).
  */
 final class ChildJvm implements AutoCloseable {
 
     private static final String END_OF_OUTPUT = "\u0000end-of-output";
-    private static final Duration EXIT_GRACE = Duration.ofSeconds(2);
 
     private final Process process;
     private final Writer stdin;
@@ -96,29 +94,12 @@ final class ChildJvm implements AutoCloseable {
     /** Closes the worker's stdin, which makes it exit, and waits for it; destroys it if it lingers. */
     @Override
     public void close() {
-        try {
-            stdin.close();
-        } catch (IOException ignored) {
-            // already gone
-        }
-        try {
-            if (!process.waitFor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                kill();
-            }
-        } catch (InterruptedException e) {
-            kill();
-            Thread.currentThread().interrupt();
-        }
+        Lifeline.closeAndWait(process, stdin);
     }
 
     /** Destroys the worker at once and waits for it to be gone. */
     void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Lifeline.destroyAndWait(process);
     }
 
     private void drainStdout() {

@@ -1,20 +1,16 @@
 package threadsvsprocesses.execution;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The main class of a worker JVM. It reads job lines ({@code RUN COUNTDOWN 0 2500 0}) from stdin, runs each on
  * its main thread, and answers {@code OK <checksum>} or {@code ERR <reason>} on stdout, one line per job.
  *
- * <p>A watcher thread reads stdin and halts the JVM the moment stdin closes, even in the middle of a job: the
- * parent closed it on purpose, or died, and in neither case does anyone want the answer. This is what makes a
- * killed parent leave no worker behind.
+ * <p>A watcher thread ({@link Lifeline#stdinLines()}) reads stdin and halts the JVM the moment stdin closes, even
+ * in the middle of a job: the parent closed it on purpose, or died, and in neither case does anyone want the
+ * answer. This is what makes a killed parent leave no worker behind.
  *
  * <p>For fault-injection tests it also understands {@code CRASH <status>} (exit at once), {@code GARBAGE} (answer
  * nonsense) and {@code HANG} (never answer).
@@ -25,10 +21,7 @@ public final class WorkerMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        BlockingQueue<String> commands = new LinkedBlockingQueue<>();
-        Thread watcher = new Thread(() -> readUntilEof(commands), "stdin-watcher");
-        watcher.setDaemon(true);
-        watcher.start();
+        BlockingQueue<String> commands = Lifeline.stdinLines();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         while (true) {
             String command = commands.take();
@@ -59,17 +52,5 @@ public final class WorkerMain {
         } catch (NumberFormatException e) {
             return 1;
         }
-    }
-
-    private static void readUntilEof(BlockingQueue<String> commands) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                commands.add(line);
-            }
-        } catch (IOException ignored) {
-            // a broken stdin means the same as a closed one
-        }
-        Runtime.getRuntime().halt(0);
     }
 }

@@ -2,9 +2,8 @@ package threadsvsprocesses.benchmarks;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import threadsvsprocesses.ProcessChecks;
+import threadsvsprocesses.experiments.NoChildLeft;
 
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,12 +16,7 @@ class SharedCounterBenchmarkTest {
 
     @AfterEach
     void noChildProcessIsLeft() throws InterruptedException {
-        long end = System.currentTimeMillis() + 5_000;
-        while (ProcessHandle.current().descendants().anyMatch(ProcessChecks::isRunning) && System.currentTimeMillis() < end) {
-            Thread.sleep(50);
-        }
-        assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessChecks::isRunning)
-                .map(ProcessHandle::pid).toList(), "child processes left");
+        NoChildLeft.assertNoChildLeft(5_000);
     }
 
     @Test

@@ -1,18 +1,18 @@
 package threadsvsprocesses.experiments.child;
 
 import threadsvsprocesses.execution.JavaCommand;
+import threadsvsprocesses.execution.Lifeline;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A child JVM started from this JVM's own java binary and class path, running a main class of the experiments.
  * Its stdin is its lifeline: every child main of the experiments exits when its stdin closes
  * ({@link StdinLifeline}), so a parent that dies, even by SIGKILL, leaves no child behind.
- * {@link #close()} closes stdin on purpose, waits for the exit and destroys the child if it lingers.
+ * {@link #close()} closes stdin on purpose, waits for the exit and destroys the child if it lingers ({@link Lifeline}).
  *
  * <p>The child's stderr goes to ours; its stdout is a pipe the caller reads (a ready line, or the data channel).
  */
@@ -20,8 +20,6 @@ public final class ChildJvm implements AutoCloseable {
 
     /** The line a child main prints on stdout once it is up and ready. */
     public static final String READY = "READY";
-
-    private static final Duration EXIT_GRACE = Duration.ofSeconds(2);
 
     private final Process process;
 
@@ -80,31 +78,16 @@ public final class ChildJvm implements AutoCloseable {
     /** Closes the child's stdin, which makes it exit, and waits for it; destroys it if it lingers. */
     @Override
     public void close() {
-        try {
-            process.getOutputStream().close();
-        } catch (IOException ignored) {
-            // already gone
-        }
-        try {
-            if (!process.waitFor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                kill();
-            }
-        } catch (InterruptedException e) {
-            kill();
-            Thread.currentThread().interrupt();
-        }
+        Lifeline.closeAndWait(process, process.getOutputStream());
     }
 
-    private void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Destroys the child at once and waits for it to be gone. */
+    public void kill() {
+        Lifeline.destroyAndWait(process);
     }
 
-    private String exitDescription() {
+    /** "exited with code N" if the child exits within half a second, else "closed its output"; for error messages. */
+    public String exitDescription() {
         try {
             if (process.waitFor(500, TimeUnit.MILLISECONDS)) {
                 return "exited with code " + process.exitValue();

@@ -1,7 +1,10 @@
 package threadsvsprocesses.experiments.child;
 
+import threadsvsprocesses.execution.Lifeline;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * The child side of {@link ChildJvm}'s lifeline: a daemon thread reads stdin and halts this JVM the moment it
@@ -11,6 +14,14 @@ import java.io.InputStream;
 public final class StdinLifeline {
 
     private StdinLifeline() {
+    }
+
+    /**
+     * Starts the watching thread for a child that reads commands on stdin: each line goes on the returned queue,
+     * and the JVM halts when stdin closes, even in the middle of a command.
+     */
+    public static BlockingQueue<String> linesUntilClosed() {
+        return Lifeline.stdinLines();
     }
 
     /** Starts the watching thread; for a child that does not read stdin itself. */

@@ -1,8 +1,8 @@
 package threadsvsprocesses.experiments.counter;
 
-import threadsvsprocesses.execution.JavaCommand;
 import threadsvsprocesses.execution.WorkerFailedException;
 import threadsvsprocesses.execution.WorkerTimeouts;
+import threadsvsprocesses.experiments.child.ChildJvm;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,31 +17,29 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The parent's side of one {@link CounterChildMain} JVM: lines go to its stdin, its answers come back from its
- * stdout. {@link #close()} closes its stdin, which makes it exit, and destroys it if it has not gone in two seconds.
+ * stdout. {@link #close()} closes its stdin, which makes it exit, and destroys it if it has not gone in two seconds
+ * ({@link ChildJvm#close()}).
  */
 final class CounterChild implements AutoCloseable {
 
     private static final String END_OF_OUTPUT = "\u0000end-of-output";
-    private static final long EXIT_GRACE_MILLIS = 2_000;
 
-    private final Process process;
+    private final ChildJvm child;
     private final Writer stdin;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 
-    private CounterChild(Process process) {
-        this.process = process;
-        this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+    private CounterChild(ChildJvm child) {
+        this.child = child;
+        this.stdin = new OutputStreamWriter(child.stdin(), StandardCharsets.UTF_8);
         // The child's stdout must always be drained, or it blocks once the pipe is full.
-        Thread reader = new Thread(this::drainStdout, "counter-child-" + process.pid() + "-stdout");
+        Thread reader = new Thread(this::drainStdout, "counter-child-" + child.pid() + "-stdout");
         reader.setDaemon(true);
         reader.start();
     }
 
     /** Starts a child JVM with these arguments; its stderr goes to ours, so its errors show in the run's log. */
     static CounterChild start(List<String> args) throws IOException {
-        Process p = new ProcessBuilder(JavaCommand.forMain(CounterChildMain.class, args.toArray(String[]::new)))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        return new CounterChild(p);
+        return new CounterChild(ChildJvm.start(CounterChildMain.class, args.toArray(String[]::new)));
     }
 
     /** A deadline for an answer, {@code WorkerTimeouts.jobTimeout()} from now, as a {@link System#nanoTime()} value. */
@@ -50,7 +48,7 @@ final class CounterChild implements AutoCloseable {
     }
 
     ProcessHandle handle() {
-        return process.toHandle();
+        return child.handle();
     }
 
     void send(String line) throws WorkerFailedException {
@@ -59,8 +57,8 @@ final class CounterChild implements AutoCloseable {
             stdin.write('\n');
             stdin.flush();
         } catch (IOException e) {
-            throw new WorkerFailedException("counter child JVM pid " + process.pid() + " is gone (" + exitDescription()
-                    + "); could not send it '" + line + "': " + e.getMessage(), e);
+            throw new WorkerFailedException("counter child JVM pid " + child.pid() + " is gone ("
+                    + child.exitDescription() + "); could not send it '" + line + "': " + e.getMessage(), e);
         }
     }
 
@@ -68,16 +66,16 @@ final class CounterChild implements AutoCloseable {
     String receive(String prefix, long deadlineNanos) throws WorkerFailedException, InterruptedException {
         String line = lines.poll(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
         if (line == null) {
-            throw new WorkerFailedException("counter child JVM pid " + process.pid() + " did not answer within "
+            throw new WorkerFailedException("counter child JVM pid " + child.pid() + " did not answer within "
                     + WorkerTimeouts.jobTimeout().toSeconds() + " s (set -D" + WorkerTimeouts.PROPERTY + " to change it)");
         }
         if (END_OF_OUTPUT.equals(line)) {
-            throw new WorkerFailedException("counter child JVM pid " + process.pid() + " " + exitDescription()
+            throw new WorkerFailedException("counter child JVM pid " + child.pid() + " " + child.exitDescription()
                     + " before answering");
         }
         if (!line.startsWith(prefix)) {
             String shown = line.replaceAll("\\p{Cntrl}", "?");
-            throw new WorkerFailedException("counter child JVM pid " + process.pid() + " answered '"
+            throw new WorkerFailedException("counter child JVM pid " + child.pid() + " answered '"
                     + (shown.length() > 80 ? shown.substring(0, 80) + "..." : shown) + "' where '" + prefix.trim()
                     + "' was expected");
         }
@@ -87,33 +85,16 @@ final class CounterChild implements AutoCloseable {
     /** Closes the child's stdin, which makes it exit, and waits for it; destroys it if it lingers. */
     @Override
     public void close() {
-        try {
-            stdin.close();
-        } catch (IOException ignored) {
-            // already gone
-        }
-        try {
-            if (!process.waitFor(EXIT_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
-                kill();
-            }
-        } catch (InterruptedException e) {
-            kill();
-            Thread.currentThread().interrupt();
-        }
+        child.close();
     }
 
     /** Destroys the child at once and waits for it to be gone. */
     void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor(EXIT_GRACE_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        child.kill();
     }
 
     private void drainStdout() {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(child.stdout(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 lines.add(line);
@@ -123,16 +104,5 @@ final class CounterChild implements AutoCloseable {
         } finally {
             lines.add(END_OF_OUTPUT);
         }
-    }
-
-    private String exitDescription() {
-        try {
-            if (process.waitFor(200, TimeUnit.MILLISECONDS)) {
-                return "exited with code " + process.exitValue();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return "closed its output";
     }
 }

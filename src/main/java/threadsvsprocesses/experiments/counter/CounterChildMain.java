@@ -1,25 +1,25 @@
 package threadsvsprocesses.experiments.counter;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
+import threadsvsprocesses.experiments.child.ChildJvm;
+import threadsvsprocesses.experiments.child.StdinLifeline;
+
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The main class of a counter child JVM: {@code private} (it counts on a counter of its own) or
  * {@code mapped <file>} (it adds to the long at the start of that file, shared with its parent and siblings).
  *
  * <p>It answers {@code READY} once set up; then for each {@code ADD <n>} line on stdin it adds 1 n times and
- * answers {@code DONE <increments it made>} (or {@code ERR <reason>}) on stdout. A watcher thread halts the JVM
- * the moment stdin closes, so a parent that closes the pipe, or dies, even by SIGKILL, leaves no child behind.
+ * answers {@code DONE <increments it made>} (or {@code ERR <reason>}) on stdout. A watcher thread
+ * ({@link StdinLifeline}) halts the JVM the moment stdin closes, so a parent that closes the pipe, or dies, even by
+ * SIGKILL, leaves no child behind.
  */
 public final class CounterChildMain {
 
-    static final String READY = "READY";
+    static final String READY = ChildJvm.READY;
     static final String ADD = "ADD ";
     static final String DONE = "DONE ";
 
@@ -37,10 +37,7 @@ public final class CounterChildMain {
             System.err.println("counter child: expected arguments 'private' or 'mapped <file>', got " + String.join(" ", args));
             System.exit(2);
         }
-        BlockingQueue<String> commands = new LinkedBlockingQueue<>();
-        Thread watcher = new Thread(() -> readUntilEof(commands), "stdin-watcher");
-        watcher.setDaemon(true);
-        watcher.start();
+        BlockingQueue<String> commands = StdinLifeline.linesUntilClosed();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         out.println(READY);
         out.flush();
@@ -73,17 +70,5 @@ public final class CounterChildMain {
             ownCounter = ownCounter + 1;
         }
         return ownCounter;
-    }
-
-    private static void readUntilEof(BlockingQueue<String> commands) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                commands.add(line);
-            }
-        } catch (IOException ignored) {
-            // a broken stdin means the same as a closed one
-        }
-        Runtime.getRuntime().halt(0);
     }
 }

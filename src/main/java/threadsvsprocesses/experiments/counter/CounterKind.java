@@ -1,7 +1,6 @@
 package threadsvsprocesses.experiments.counter;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import threadsvsprocesses.experiments.Labels;
 
 /**
  * The ways to let many workers add to one counter; each constant creates its {@link SharedCounter}, so a JMH
@@ -73,13 +72,7 @@ public enum CounterKind {
 
     /** The kind with this label, or an error naming the accepted labels. */
     public static CounterKind byLabel(String label) {
-        for (CounterKind k : values()) {
-            if (k.label.equals(label)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown counter '" + label + "'; accepted: "
-                + Arrays.stream(values()).map(CounterKind::label).collect(Collectors.joining(", ")));
+        return Labels.byLabel(values(), CounterKind::label, "counter", label);
     }
 
     @Override

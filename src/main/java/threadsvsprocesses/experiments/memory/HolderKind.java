@@ -1,7 +1,6 @@
 package threadsvsprocesses.experiments.memory;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import threadsvsprocesses.experiments.Labels;
 
 /** What holds a unit of idle concurrency in the memory experiment; the label is the benchmark's {@code holder}. */
 public enum HolderKind {
@@ -21,12 +20,6 @@ public enum HolderKind {
 
     /** The kind for a label, or a one-line error naming the accepted labels. */
     public static HolderKind byLabel(String label) {
-        for (HolderKind k : values()) {
-            if (k.label.equals(label)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown holder '" + label + "'; accepted: "
-                + Arrays.stream(values()).map(HolderKind::label).collect(Collectors.joining(", ")));
+        return Labels.byLabel(values(), HolderKind::label, "holder", label);
     }
 }

@@ -1,8 +1,8 @@
 package threadsvsprocesses.experiments.messaging;
 
+import threadsvsprocesses.experiments.Labels;
+
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** The channels of the messaging experiment; the label is the benchmark's {@code channel}. */
 public enum ChannelKind {
@@ -34,12 +34,6 @@ public enum ChannelKind {
 
     /** The channel for a label, or a one-line error naming the accepted labels. */
     public static ChannelKind byLabel(String label) {
-        for (ChannelKind k : values()) {
-            if (k.label.equals(label)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown channel '" + label + "'; accepted: "
-                + Arrays.stream(values()).map(ChannelKind::label).collect(Collectors.joining(", ")));
+        return Labels.byLabel(values(), ChannelKind::label, "channel", label);
     }
 }

@@ -3,9 +3,7 @@ package threadsvsprocesses.experiments.pool;
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.execution.Executor;
 import threadsvsprocesses.execution.WorkerFailedException;
-
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import threadsvsprocesses.experiments.Labels;
 
 /**
  * The pools a list of small tasks is mapped over; each constant creates its {@link Executor} (one job per task),
@@ -64,13 +62,7 @@ public enum PoolKind {
 
     /** The pool with this label, or an error naming the accepted labels. */
     public static PoolKind byLabel(String label) {
-        for (PoolKind p : values()) {
-            if (p.label.equals(label)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown pool '" + label + "'; accepted: "
-                + Arrays.stream(values()).map(PoolKind::label).collect(Collectors.joining(", ")));
+        return Labels.byLabel(values(), PoolKind::label, "pool", label);
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import threadsvsprocesses.ProcessChecks;
+import threadsvsprocesses.experiments.NoChildLeft;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -35,12 +36,7 @@ class SharedCounterTest {
 
     @AfterEach
     void noChildProcessIsLeft() throws InterruptedException {
-        long end = System.currentTimeMillis() + 5_000;
-        while (ProcessHandle.current().descendants().anyMatch(ProcessChecks::isRunning) && System.currentTimeMillis() < end) {
-            Thread.sleep(50);
-        }
-        assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessChecks::isRunning)
-                .map(ProcessHandle::pid).toList(), "child processes left");
+        NoChildLeft.assertNoChildLeft(5_000);
     }
 
     static Stream<Arguments> correctVariantsAndWorkers() {

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import threadsvsprocesses.ProcessChecks;
+import threadsvsprocesses.experiments.NoChildLeft;
 import threadsvsprocesses.execution.Executor;
 import threadsvsprocesses.execution.Job;
 
@@ -25,12 +25,7 @@ class PoolMapTest {
 
     @AfterEach
     void noChildProcessIsLeft() throws InterruptedException {
-        long end = System.currentTimeMillis() + 5_000;
-        while (ProcessHandle.current().descendants().anyMatch(ProcessChecks::isRunning) && System.currentTimeMillis() < end) {
-            Thread.sleep(50);
-        }
-        assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessChecks::isRunning)
-                .map(ProcessHandle::pid).toList(), "child processes left");
+        NoChildLeft.assertNoChildLeft(5_000);
     }
 
     static Stream<Arguments> poolsWorkersAndSizes() {
