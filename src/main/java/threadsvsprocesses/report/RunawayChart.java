@@ -80,9 +80,12 @@ public final class RunawayChart {
             double y = r.scoreMs() + (Double.isNaN(r.errorMs()) ? 0 : r.errorMs());
             JmhResult.Metric stopped = ExperimentPlots.secondary(r, METRIC);
             String within = ExperimentPlots.duration(SeriesData.parse(r.param("waitMillis")));
-            if (stopped != null && stopped.score() <= 0) {
+            if (stopped == null) {
+                // no stoppedFraction: the time alone, without claiming the worker stopped
+                ExperimentPlots.label(plot, x, y, ExperimentPlots.duration(r.scoreMs()), ChartSupport.colour(r.model()));
+            } else if (stopped.score() <= 0) {
                 ExperimentPlots.label(plot, x, y, "did not stop within " + within, NOT_STOPPED);
-            } else if (stopped != null && stopped.score() < 1) {
+            } else if (stopped.score() < 1) {
                 ExperimentPlots.label(plot, x, y, String.format(java.util.Locale.ROOT,
                         "stopped in %.0f%% of tries within %s", stopped.score() * 100, within), NOT_STOPPED);
             } else {
