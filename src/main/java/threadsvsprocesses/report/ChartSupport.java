@@ -56,6 +56,52 @@ public final class ChartSupport {
             "multi-process", new Color(0xD5, 0x5E, 0x00),
             "process-pool", new Color(0xCC, 0x79, 0xA7));
 
+    /**
+     * What the experiments compare (their subject values, see {@code Experiment}), each with its colour and the model whose marker and line it borrows: thread kinds look like
+     * multi-thread, virtual threads like virtual-thread, processes like multi-process or process-pool.
+     */
+    private static final Map<String, Subject> SUBJECTS = subjects();
+
+    private record Subject(Color colour, String lookOf) {
+    }
+
+    private static Map<String, Subject> subjects() {
+        Color blue = new Color(0x00, 0x72, 0xB2);
+        Color sky = new Color(0x56, 0xB4, 0xE9);
+        Color green = new Color(0x00, 0x9E, 0x73);
+        Color vermillion = new Color(0xD5, 0x5E, 0x00);
+        Color orange = new Color(0xE6, 0x9F, 0x00);
+        Color purple = new Color(0xCC, 0x79, 0xA7);
+        Object[][] table = {
+                {"platform-thread", blue, "multi-thread"},
+                {"thread-pool", blue, "multi-thread"},
+                {"thread-queue", blue, "multi-thread"},
+                {"child-jvm", vermillion, "multi-process"},
+                {"native-process", orange, "process-pool"},
+                {"process-pipe", vermillion, "multi-process"},
+                {"process-socket", orange, "process-pool"},
+                {"POSIX_SPAWN", blue, "multi-thread"},
+                {"FORK", vermillion, "multi-process"},
+                {"VFORK", green, "virtual-thread"},
+                {"unsynchronized", vermillion, "single-thread"},
+                {"synchronized", blue, "multi-thread"},
+                {"atomic", sky, "virtual-thread"},
+                {"adder", green, "adder"},
+                {"process-private", orange, "multi-process"},
+                {"process-mapped", purple, "process-pool"}};
+        Map<String, Subject> m = new java.util.HashMap<>();
+        for (Object[] row : table) {
+            m.put((String) row[0], new Subject((Color) row[1], (String) row[2]));
+        }
+        return Map.copyOf(m);
+    }
+
+    /** The model whose style a model or subject uses. */
+    private static String look(String name) {
+        Subject s = SUBJECTS.get(name);
+        return s == null ? name : s.lookOf();
+    }
+
     /** Half the size of a series marker, in pixels. */
     private static final double MARK = 6.5;
 
@@ -68,7 +114,9 @@ public final class ChartSupport {
             "multi-thread", new Rectangle2D.Double(-MARK * 0.9, -MARK * 0.9, 1.8 * MARK, 1.8 * MARK),
             "virtual-thread", ShapeUtils.createUpTriangle((float) (MARK * 1.15)),
             "multi-process", ShapeUtils.createDiamond((float) (MARK * 1.2)),
-            "process-pool", ShapeUtils.createDownTriangle((float) (MARK * 1.15)));
+            "process-pool", ShapeUtils.createDownTriangle((float) (MARK * 1.15)),
+            // a sixth look, for the sixth counter variant
+            "adder", new Rectangle2D.Double(-MARK * 1.3, -MARK * 0.6, 2.6 * MARK, 1.2 * MARK));
 
     /** Line width of a model's series. */
     private static final float SERIES_WIDTH = 3f;
@@ -87,7 +135,9 @@ public final class ChartSupport {
             "multi-process", new BasicStroke(SERIES_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                     new float[] {14f, 5f, 3f, 5f}, 0f),
             "process-pool", new BasicStroke(SERIES_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-                    new float[] {0.1f, 7f}, 0f));
+                    new float[] {0.1f, 7f}, 0f),
+            "adder", new BasicStroke(SERIES_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {28f, 6f}, 0f));
 
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 26);
     static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
@@ -107,23 +157,33 @@ public final class ChartSupport {
 
     /** The colour of a model; grey for a model not in {@link #MODELS}. */
     public static Paint colour(String model) {
-        return COLOURS.getOrDefault(model, Color.GRAY);
+        Subject s = SUBJECTS.get(model);
+        return s != null ? s.colour() : COLOURS.getOrDefault(model, Color.GRAY);
     }
 
     /** The marker shape of a model; a circle for a model not in {@link #MODELS}. */
     public static Shape shape(String model) {
-        return SHAPES.getOrDefault(model, SHAPES.get("single-thread"));
+        return SHAPES.getOrDefault(look(model), SHAPES.get("single-thread"));
     }
 
     /** The line stroke of a model; a plain solid line for a model not in {@link #MODELS}. */
     public static Stroke stroke(String model) {
-        return STROKES.getOrDefault(model, SERIES);
+        return STROKES.getOrDefault(look(model), SERIES);
     }
 
-    /** Sort key of a model: its place in {@link #MODELS}, unknown models last. */
+    /**
+     * Models and experiment subjects in the order they are drawn and listed: single thread, threads, virtual
+     * threads, processes, then launch mechanisms and counter variants. Keeps {@link #MODELS} in their order.
+     */
+    private static final List<String> ORDER = List.of("single-thread", "multi-thread", "platform-thread",
+            "thread-pool", "thread-queue", "virtual-thread", "multi-process", "child-jvm", "native-process",
+            "process-pipe", "process-socket", "process-pool", "POSIX_SPAWN", "FORK", "VFORK", "unsynchronized",
+            "synchronized", "atomic", "adder", "process-private", "process-mapped");
+
+    /** Sort key of a model or subject: its place in the drawing order, unknown ones last. */
     static int order(String model) {
-        int i = MODELS.indexOf(model);
-        return i < 0 ? MODELS.size() : i;
+        int i = ORDER.indexOf(model);
+        return i < 0 ? ORDER.size() : i;
     }
 
     /** Applies the common look: white background, fonts, subtitle naming the machine and the run. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.DoubleFunction;
 
 /**
  * A logarithmic axis whose ticks sit exactly at the given values (the measured worker or task levels), labelled
@@ -23,13 +24,25 @@ final class FixedTickLogAxis extends LogAxis {
     private static final long serialVersionUID = 1L;
 
     private final TreeSet<Double> values;
+    private final transient DoubleFunction<String> format;
 
     /**
      * @param values ticks, all positive
      * @param extent further values the range must show (e.g. the core count), may be empty
      */
     FixedTickLogAxis(String label, double base, SortedSet<Double> values, SortedSet<Double> extent) {
+        this(label, base, values, extent, FixedTickLogAxis::label);
+    }
+
+    /**
+     * @param values ticks, all positive
+     * @param extent further values the range must show, may be empty
+     * @param format the label of a tick, e.g. a duration with its unit
+     */
+    FixedTickLogAxis(String label, double base, SortedSet<Double> values, SortedSet<Double> extent,
+                     DoubleFunction<String> format) {
         super(label);
+        this.format = format;
         setBase(base);
         this.values = new TreeSet<>(values);
         setMinorTickMarksVisible(false);
@@ -50,7 +63,7 @@ final class FixedTickLogAxis extends LogAxis {
         List<NumberTick> ticks = new ArrayList<>();
         for (double v : values) {
             if (getRange().contains(v)) {
-                ticks.add(new NumberTick(v, label(v),
+                ticks.add(new NumberTick(v, format.apply(v),
                         vertical ? TextAnchor.CENTER_RIGHT : TextAnchor.TOP_CENTER, TextAnchor.CENTER, 0.0));
             }
         }

@@ -3,9 +3,14 @@ package threadsvsprocesses.report;
 import threadsvsprocesses.run.MachineInfo;
 import threadsvsprocesses.run.RunPlan;
 
+import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.report.claims.ClaimResult;
+import threadsvsprocesses.report.claims.Claims;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static threadsvsprocesses.report.ReportFormat.count;
 import static threadsvsprocesses.report.ReportFormat.text;
@@ -31,6 +36,9 @@ public final class HtmlReport {
             figure { margin: 0.8rem 0; } img { max-width: 100%; height: auto; border: 1px solid #eee; }
             ul.args { margin: 0; padding-left: 1.2rem; } code { word-break: break-all; }
             .partial { color: #b00; font-weight: bold; }
+            td.verdict.holds { color: #05642f; font-weight: bold; } td.verdict.does-not-hold { color: #b00; font-weight: bold; }
+            td.verdict.inconclusive { color: #8a5a00; } td.verdict.not-measured { color: #888; }
+            p.rule { color: #444; font-size: 0.93rem; } ul.evidence { margin: 0.3rem 0; }
             """;
 
     private HtmlReport() {
@@ -43,6 +51,18 @@ public final class HtmlReport {
      * @param charts  PNG charts; those that do not exist are left out
      */
     public static String render(MachineInfo m, RunPlan plan, List<ResultRow> rows, Path pageDir, List<Path> charts) {
+        return render(m, plan, rows, pageDir, charts, Claims.judge(rows, m.cores()));
+    }
+
+    /**
+     * The page's HTML text.
+     *
+     * @param pageDir the folder index.html is written to; chart sources are relative to it
+     * @param charts  PNG charts; those that do not exist are left out
+     * @param claims  the verdicts on the claims
+     */
+    public static String render(MachineInfo m, RunPlan plan, List<ResultRow> rows, Path pageDir, List<Path> charts,
+                                List<ClaimResult> claims) {
         StringBuilder h = new StringBuilder();
         String title = "Threads vs processes: run " + text(m.runId());
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -53,7 +73,7 @@ public final class HtmlReport {
         h.append("<p>Profile <strong>").append(escape(text(plan.profile()))).append("</strong>, ")
                 .append(plan.partial() ? "<span class=\"partial\">partial</span> (interrupted or still running)"
                         : "complete")
-                .append(". ").append(rows.size()).append(" cells: ")
+                .append(". ").append(ReportFormat.cells(rows)).append(" cells: ")
                 .append(count(rows, ResultRow.DONE)).append(" measured, ")
                 .append(count(rows, ResultRow.SKIPPED)).append(" skipped, ")
                 .append(count(rows, ResultRow.FAILED)).append(" failed, ")
@@ -73,15 +93,23 @@ public final class HtmlReport {
         });
         h.append("</table>\n");
 
+        claims(h, claims);
+
         for (String w : ReportFormat.workloads(rows)) {
             List<ResultRow> of = rows.stream().filter(r -> r.workload().equals(w)).toList();
-            if (!of.isEmpty()) {
+            Optional<Experiment> experiment = Experiment.byLabel(w);
+            if (of.isEmpty()) {
+                continue;
+            }
+            if (experiment.isPresent()) {
+                experiment(h, ExperimentTable.of(experiment.get(), of), w, pageDir, charts);
+            } else {
                 workload(h, w, of, pageDir, charts);
             }
         }
 
         h.append("<h2>Skipped and failed cells</h2>\n");
-        List<ResultRow> notDone = rows.stream().filter(r -> !r.status().equals(ResultRow.DONE)).toList();
+        List<ResultRow> notDone = rows.stream().filter(r -> r.primary() && !r.status().equals(ResultRow.DONE)).toList();
         if (notDone.isEmpty()) {
             h.append("<p>None: every cell was measured.</p>\n");
         } else {
@@ -95,6 +123,68 @@ public final class HtmlReport {
         }
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** A summary table of the verdicts, then each claim with its evidence and rule. */
+    private static void claims(StringBuilder h, List<ClaimResult> claims) {
+        h.append("<section class=\"claims\">\n<h2>Claims</h2>\n");
+        h.append("<p>Each claim of the tutorials, judged on this run's numbers by the rule shown under it. A verdict "
+                + "counts only what lies beyond the error bars; &quot;inconclusive&quot; means an error bar straddles "
+                + "the rule's threshold.</p>\n");
+        h.append("<table class=\"claims\">\n<thead><tr><th>id</th><th>claim</th><th>verdict</th></tr></thead>\n<tbody>\n");
+        for (ClaimResult c : claims) {
+            h.append("<tr><td><a href=\"#").append(escape(c.id())).append("\">").append(escape(c.id()))
+                    .append("</a></td><td>").append(escape(c.claim())).append("</td><td class=\"verdict ")
+                    .append(escape(c.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')))
+                    .append("\">").append(escape(c.verdict().text())).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
+        for (ClaimResult c : claims) {
+            h.append("<h3 id=\"").append(escape(c.id())).append("\">").append(escape(c.id())).append(": ")
+                    .append(escape(c.claim())).append("</h3>\n<p>Verdict: <strong>")
+                    .append(escape(c.verdict().text())).append("</strong></p>\n<ul class=\"evidence\">\n");
+            c.evidence().forEach(line -> h.append("<li>").append(escape(line)).append("</li>\n"));
+            h.append("</ul>\n<p class=\"rule\">Rule: ").append(escape(c.rule())).append("</p>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    private static void experiment(StringBuilder h, ExperimentTable t, String label, Path pageDir,
+                                   List<Path> charts) {
+        h.append("<section class=\"experiment\">\n<h2>").append(escape(t.title())).append("</h2>\n<p>")
+                .append(escape(t.about())).append("</p>\n");
+        images(h, label, pageDir, charts);
+        if (!t.common().isEmpty()) {
+            h.append("<p>").append(escape(t.common())).append("</p>\n");
+        }
+        h.append("<table class=\"experiment\">\n<thead><tr>");
+        for (int i = 0; i < t.header().size(); i++) {
+            h.append(t.numeric().get(i) ? "<th class=\"num\">" : "<th>").append(escape(t.header().get(i)))
+                    .append("</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+        for (int l = 0; l < t.lines().size(); l++) {
+            List<String> line = t.lines().get(l);
+            h.append("<tr class=\"").append(escape(t.status().get(l))).append("\">");
+            for (int i = 0; i < line.size(); i++) {
+                h.append(t.numeric().get(i) ? "<td class=\"num\">" : "<td>").append(escape(line.get(i)))
+                        .append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** The charts whose file names start with {@code label-} and exist, as images relative to the page. */
+    private static void images(StringBuilder h, String label, Path pageDir, List<Path> charts) {
+        for (Path chart : charts) {
+            String name = chart.getFileName().toString();
+            if (name.startsWith(label + "-") && Files.isRegularFile(chart)) {
+                String rel = pageDir.toAbsolutePath().relativize(chart.toAbsolutePath()).toString().replace('\\', '/');
+                h.append("<figure><img src=\"").append(escape(rel)).append("\" alt=\"").append(escape(name))
+                        .append("\"></figure>\n");
+            }
+        }
     }
 
     private static void workload(StringBuilder h, String w, List<ResultRow> rows, Path pageDir, List<Path> charts) {

@@ -1,5 +1,6 @@
 package threadsvsprocesses.report;
 
+import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.run.MachineInfo;
 
 import java.util.ArrayList;
@@ -39,9 +40,12 @@ final class ReportFormat {
         return f;
     }
 
-    /** Workloads in report order: the known three first, then any other seen in the rows. */
+    /** Workloads in report order: the known three first, then the experiments in their order, then any other. */
     static List<String> workloads(List<ResultRow> rows) {
         Set<String> workloads = new LinkedHashSet<>(List.of("countdown", "squares", "sleep"));
+        for (Experiment e : Experiment.values()) {
+            workloads.add(e.label());
+        }
         rows.forEach(r -> workloads.add(r.workload()));
         return List.copyOf(workloads);
     }
@@ -123,8 +127,14 @@ final class ReportFormat {
         return r.reason().isEmpty() ? "no reason recorded" : r.reason();
     }
 
+    /** Cells with {@code status}: primary rows only, since a cell's secondary metrics are rows of their own. */
     static long count(List<ResultRow> rows, String status) {
-        return rows.stream().filter(r -> r.status().equals(status)).count();
+        return rows.stream().filter(r -> r.primary() && r.status().equals(status)).count();
+    }
+
+    /** Cells of the run: one primary row each. */
+    static long cells(List<ResultRow> rows) {
+        return rows.stream().filter(ResultRow::primary).count();
     }
 
     static String text(String s) {

@@ -7,6 +7,7 @@ import java.util.List;
  * What {@link Reporter#write} wrote.
  *
  * @param csv      the results.csv in the run folder
+ * @param claims   the claims.csv in the run folder: one verdict per claim
  * @param charts   the PNG charts (an SVG lies beside each)
  * @param report   the report.md in the charts folder
  * @param html     the self-contained index.html in the charts folder
@@ -15,7 +16,7 @@ import java.util.List;
  * @param skipped  cells skipped on purpose
  * @param failed   cells that failed, including cells whose result could not be found
  */
-public record ReportOutput(Path csv, List<Path> charts, Path report, Path html, int rows, int measured, int skipped, int failed) {
+public record ReportOutput(Path csv, Path claims, List<Path> charts, Path report, Path html, int rows, int measured, int skipped, int failed) {
 
     public ReportOutput {
         charts = List.copyOf(charts);

@@ -1,5 +1,7 @@
 package threadsvsprocesses.report;
 
+import threadsvsprocesses.report.claims.ClaimResult;
+import threadsvsprocesses.report.claims.Claims;
 import threadsvsprocesses.run.MachineInfo;
 import threadsvsprocesses.run.RunFolder;
 import threadsvsprocesses.run.RunFolder.RunFolderException;
@@ -13,7 +15,7 @@ import java.util.List;
 
 /**
  * Turns a run folder into something to read: {@code results.csv} in the run folder (see {@link ResultsCsv} for its
- * columns), and charts (PNG and SVG) plus {@code report.md} and a self-contained {@code index.html} in a charts
+ * columns), {@code claims.csv} beside it (the verdict on each claim, see {@link Claims}), and charts (PNG and SVG) plus {@code report.md} and a self-contained {@code index.html} in a charts
  * folder.
  */
 public final class Reporter {
@@ -27,7 +29,7 @@ public final class Reporter {
     }
 
     /**
-     * Reads the run folder, writes results.csv into it, and charts + report.md + index.html into chartsDir (created if missing).
+     * Reads the run folder, writes results.csv and claims.csv into it, and charts + report.md + index.html into chartsDir (created if missing).
      *
      * @return what was written
      * @throws RunFolderException if the run folder, machine.json or plan.json is missing or malformed; the message
@@ -51,6 +53,9 @@ public final class Reporter {
 
         Path csv = folder.file(RunFolder.CSV);
         ResultsCsv.write(csv, machine, rows);
+        List<ClaimResult> claims = Claims.judge(rows, machine.cores());
+        Path claimsCsv = folder.file(Claims.CSV);
+        Claims.write(claimsCsv, claims);
 
         try {
             Files.createDirectories(chartsDir);
@@ -63,14 +68,20 @@ public final class Reporter {
             charts.addAll(ScalingCharts.write(workload, rows, machine, chartsDir));
         }
         SleepChart.write(rows, machine, chartsDir).ifPresent(charts::add);
+        charts.addAll(StartupCharts.write(rows, machine, chartsDir));
+        MemoryChart.write(rows, machine, chartsDir).ifPresent(charts::add);
+        charts.addAll(MessagingCharts.write(rows, machine, chartsDir));
+        charts.addAll(CounterCharts.write(rows, machine, chartsDir));
+        RunawayChart.write(rows, machine, chartsDir).ifPresent(charts::add);
+        charts.addAll(PoolMapCharts.write(rows, machine, chartsDir));
 
         Path report = chartsDir.resolve(REPORT);
-        RunFolder.writeAtomically(report, MarkdownReport.render(machine, plan, rows, chartsDir, charts));
+        RunFolder.writeAtomically(report, MarkdownReport.render(machine, plan, rows, chartsDir, charts, claims));
 
         Path html = chartsDir.resolve(HTML);
-        RunFolder.writeAtomically(html, HtmlReport.render(machine, plan, rows, chartsDir, charts));
+        RunFolder.writeAtomically(html, HtmlReport.render(machine, plan, rows, chartsDir, charts, claims));
 
-        return new ReportOutput(csv, charts, report, html, rows.size(),
+        return new ReportOutput(csv, claimsCsv, charts, report, html, rows.size(),
                 count(rows, ResultRow.DONE), count(rows, ResultRow.SKIPPED), count(rows, ResultRow.FAILED));
     }
 

@@ -35,6 +35,15 @@ final class SeriesData {
      */
     static YIntervalSeriesCollection byModel(List<ResultRow> rows, ToDoubleFunction<ResultRow> x,
                                              ToDoubleFunction<ResultRow> y, boolean withErrors) {
+        return byModel(rows, x, y, r -> withErrors ? r.errorMs() : Double.NaN);
+    }
+
+    /**
+     * One series per model or subject, x and y taken from each row, with error bars of {@code error} (in y's unit,
+     * NaN for none). Lower ends are kept above zero for log axes.
+     */
+    static YIntervalSeriesCollection byModel(List<ResultRow> rows, ToDoubleFunction<ResultRow> x,
+                                             ToDoubleFunction<ResultRow> y, ToDoubleFunction<ResultRow> error) {
         Map<String, List<ResultRow>> grouped = rows.stream()
                 .collect(Collectors.groupingBy(ResultRow::model, TreeMap::new, Collectors.toList()));
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
@@ -47,7 +56,8 @@ final class SeriesData {
                         if (Double.isNaN(yv) || !(xv > 0)) {
                             continue;
                         }
-                        double err = withErrors && !Double.isNaN(r.errorMs()) ? r.errorMs() : 0;
+                        double e = error.applyAsDouble(r);
+                        double err = Double.isNaN(e) ? 0 : Math.abs(e);
                         s.add(xv, yv, Math.max(yv - err, yv * 0.02), yv + err);
                     }
                     if (s.getItemCount() > 0) {

@@ -43,6 +43,55 @@ final class RunFixture {
         return this;
     }
 
+    /**
+     * A measured cell of an experiment: JMH's timed modes ({@code avgt}, {@code thrpt}) with secondary metrics, each
+     * given as its score, error (null for JMH's "NaN") and unit, with three samples around the score.
+     */
+    RunFixture experiment(String benchmark, String workload, String mode, Map<String, String> params, double score,
+                          Double error, String unit, Map<String, Secondary> secondary) {
+        String file = String.format(Locale.ROOT, "jmh/%03d-%s.json", cells.size(), workload);
+        StringBuilder sec = new StringBuilder();
+        secondary.forEach((name, m) -> sec.append(sec.isEmpty() ? "" : ",\n").append("            \"").append(name)
+                .append("\" : ").append(metric(m.score(), m.error(), m.unit(), around(m.score(), m.error()))));
+        String json = result(benchmark, params, score, error, unit, around(score, error))
+                .replace("\"mode\" : \"ss\"", "\"mode\" : \"" + mode + "\"")
+                .replace("\"secondaryMetrics\" : {\n", "\"secondaryMetrics\" : {\n" + sec + "\n");
+        RunFolder.writeAtomically(dir.resolve(file), "[\n" + json + "\n]\n");
+        cells.add(new PlannedCell(benchmark, workload, params, Status.DONE, "", file));
+        return this;
+    }
+
+    /** A secondary metric of a fixture result. */
+    record Secondary(double score, Double error, String unit) {
+    }
+
+    /** One fork of three samples around a score: score - e, score, score + e for a fifth of its error. */
+    private static double[][] around(double score, Double error) {
+        double e = error == null ? 0 : error / 5;
+        return new double[][] {{score - e, score, score + e}};
+    }
+
+    private static String metric(double score, Double error, String unit, double[][] forks) {
+        StringBuilder raw = new StringBuilder();
+        for (double[] f : forks) {
+            raw.append(raw.isEmpty() ? "" : ",").append('[');
+            for (int i = 0; i < f.length; i++) {
+                raw.append(i == 0 ? "" : ",").append(f[i]);
+            }
+            raw.append(']');
+        }
+        String err = error == null ? "\"NaN\"" : Double.toString(error);
+        return """
+                {
+                                "score" : %s,
+                                "scoreError" : %s,
+                                "scoreConfidence" : [ %s, %s ],
+                                "scorePercentiles" : { "0.0" : %s, "100.0" : %s },
+                                "scoreUnit" : "%s",
+                                "rawData" : [ %s ]
+                            }""".formatted(score, err, score, score, score, score, unit, raw);
+    }
+
     RunFixture cell(String benchmark, String workload, Map<String, String> params, Status status, String reason,
                     String file) {
         cells.add(new PlannedCell(benchmark, workload, params, status, reason, file));

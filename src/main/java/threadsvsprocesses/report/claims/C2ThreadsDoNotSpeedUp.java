@@ -1,0 +1,42 @@
+package threadsvsprocesses.report.claims;
+
+import threadsvsprocesses.report.ResultRow;
+
+import java.util.List;
+
+/** C2: threads do not speed up CPU-bound work. */
+final class C2ThreadsDoNotSpeedUp extends ClaimRule {
+
+    /** The largest speedup still called "no speedup": a 20% difference is the smallest this suite calls one. */
+    static final double NO_SPEEDUP = 1.2;
+
+    C2ThreadsDoNotSpeedUp() {
+        super("C2", "Threads do not speed up CPU-bound work; two threads counting down are slower than one",
+                "For countdown and squares under multi-thread at all cores (workers = cores, at least 2), the "
+                        + "speedup over single-thread must stay at or below 1.2. Holds if every such speedup does, "
+                        + "error bar included; does not hold if one exceeds 1.2, error bar included. (CPython's "
+                        + "GIL makes the claim true there; on the JVM the measured speedup decides.)");
+    }
+
+    @Override
+    void examine(RunData run, Evidence e) {
+        if (run.cores() < 2) {
+            e.missing("the machine has " + run.cores() + " core, so there is no parallel speedup to measure");
+            return;
+        }
+        for (String workload : List.of("countdown", "squares")) {
+            for (ResultRow r : run.atAllCores(workload, "multi-thread")) {
+                run.speedup(r).ifPresent(s -> e.check(Check.atMost(workload + " multi-thread at " + Format.workers(r.workers())
+                        + ": speedup", s, NO_SPEEDUP, Format::times)));
+            }
+            for (ResultRow r : run.atAllCores(workload, "virtual-thread")) {
+                run.speedup(r).ifPresent(s -> e.note(workload + " virtual-thread at " + Format.workers(r.workers())
+                        + ": speedup " + Format.times(s.value())));
+            }
+        }
+        if (e.checks().isEmpty()) {
+            e.missing("no countdown or squares cell under multi-thread at " + run.cores()
+                    + " workers with a single-thread baseline");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package threadsvsprocesses.report.claims;
+
+import threadsvsprocesses.report.ResultRow;
+
+import java.util.List;
+import java.util.Optional;
+
+/** C4: starting a process is much slower than starting a thread. */
+final class C4ProcessStartIsSlow extends ClaimRule {
+
+    /** "Much slower": an order of magnitude. */
+    static final double MUCH = 10;
+
+    C4ProcessStartIsSlow() {
+        super("C4", "Starting a process is much slower than starting a thread",
+                "Start-up time of one child JVM divided by that of one platform thread (start and join) must be at "
+                        + "least 10. Holds if the ratio is, error bar included; does not hold if it is below 10, "
+                        + "error bar included. Virtual-thread and native-process (/bin/true) start-ups are shown "
+                        + "for comparison.");
+    }
+
+    @Override
+    void examine(RunData run, Evidence e) {
+        for (String starter : List.of("platform-thread", "virtual-thread", "child-jvm", "native-process")) {
+            first(run, starter).ifPresent(r -> e.note(starter + " start-up: " + Format.duration(r.scoreMs())));
+        }
+        Optional<ResultRow> process = first(run, "child-jvm");
+        Optional<ResultRow> thread = first(run, "platform-thread");
+        if (process.isEmpty() || thread.isEmpty()) {
+            e.missing("start-up of " + (process.isEmpty() ? "a child JVM" : "a platform thread"));
+            return;
+        }
+        e.check(Check.atLeast("child-jvm start-up / platform-thread start-up",
+                RunData.time(process.get()).over(RunData.time(thread.get())), MUCH, Format::times));
+    }
+
+    private static Optional<ResultRow> first(RunData run, String starter) {
+        return run.measured("startup", starter).stream().findFirst();
+    }
+}

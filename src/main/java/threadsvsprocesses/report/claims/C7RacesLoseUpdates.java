@@ -1,0 +1,72 @@
+package threadsvsprocesses.report.claims;
+
+import threadsvsprocesses.report.ResultRow;
+
+import java.util.List;
+
+/** C7: threads that share a variable without a lock lose updates; a lock fixes it, at a price. */
+final class C7RacesLoseUpdates extends ClaimRule {
+
+    static final String METRIC = "lostUpdates";
+    /** Correct variants: must lose nothing. */
+    static final List<String> CORRECT = List.of("synchronized", "atomic", "adder");
+    /** "At a price": the lock at least 20% slower than the race, the smallest difference this suite calls one. */
+    static final double PRICE = 1.2;
+
+    C7RacesLoseUpdates() {
+        super("C7", "Threads that share a variable without a lock lose updates; a lock fixes it, at a price",
+                "Counter: unsynchronized must lose updates (lostUpdates > 0) at every level of 2 or more workers; "
+                        + "synchronized, atomic and adder must lose none (lostUpdates = 0) at every level; and "
+                        + "synchronized must take at least 1.2 times the time of unsynchronized at the same "
+                        + "workers (error bars included). Lost updates are counts: any positive mean proves a loss, "
+                        + "so they are compared exactly. Holds if every check passes; does not hold if one fails.");
+    }
+
+    @Override
+    void examine(RunData run, Evidence e) {
+        List<ResultRow> racy = run.measured("counter", "unsynchronized").stream()
+                .filter(r -> r.workers() >= 2).toList();
+        for (ResultRow r : racy) {
+            run.metric(r, METRIC).ifPresent(lost -> e.check(Check.above("unsynchronized at " + Format.workers(r.workers())
+                    + ": lost updates", Estimate.exact(lost.value()), 0, Format::count)));
+        }
+        boolean correctMeasured = false;
+        for (String variant : CORRECT) {
+            for (ResultRow r : run.measured("counter", variant)) {
+                var lost = run.metric(r, METRIC);
+                if (lost.isPresent()) {
+                    correctMeasured = true;
+                    e.check(Check.atMost(variant + " at " + Format.workers(r.workers()) + ": lost updates",
+                            Estimate.exact(lost.get().value()), 0, Format::count));
+                }
+            }
+        }
+        boolean priced = false;
+        for (ResultRow r : racy) {
+            for (ResultRow lock : run.measured("counter", "synchronized")) {
+                if (lock.workers() == r.workers() && RunData.sizeKey(lock).equals(RunData.sizeKey(r))) {
+                    priced = true;
+                    e.check(Check.atLeast("synchronized / unsynchronized time at " + Format.workers(r.workers()),
+                            RunData.time(lock).over(RunData.time(r)), PRICE, Format::times));
+                }
+            }
+        }
+        for (String variant : List.of("unsynchronized", "synchronized", "atomic", "adder")) {
+            for (ResultRow r : run.measured("counter", variant)) {
+                if (r.workers() >= 2) {
+                    e.note(variant + " at " + Format.workers(r.workers()) + ": " + Format.duration(r.scoreMs())
+                            + " per operation");
+                }
+            }
+        }
+        if (racy.stream().noneMatch(r -> run.metric(r, METRIC).isPresent())) {
+            e.missing("lost updates of unsynchronized at 2 or more workers");
+        }
+        if (!correctMeasured) {
+            e.missing("lost updates of synchronized, atomic or adder");
+        }
+        if (!priced) {
+            e.missing("synchronized and unsynchronized times at the same workers");
+        }
+    }
+}

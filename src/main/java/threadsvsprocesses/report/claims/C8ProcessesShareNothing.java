@@ -1,0 +1,63 @@
+package threadsvsprocesses.report.claims;
+
+import threadsvsprocesses.report.ResultRow;
+
+import java.util.Locale;
+
+/** C8: processes share nothing by default; sharing needs special shared memory. */
+final class C8ProcessesShareNothing extends ClaimRule {
+
+    static final String METRIC = C7RacesLoseUpdates.METRIC;
+    /** "Loses all": every update, allowing for rounding in JMH's mean. */
+    static final double ALL = 0.999;
+
+    C8ProcessesShareNothing() {
+        super("C8", "Processes share nothing by default; sharing needs special shared memory or queues",
+                "Counter: process-private (child JVMs each adding to their own copy) must lose every update "
+                        + "(lostUpdates / (workers \u00d7 increments) \u2265 99.9%) and process-mapped (child JVMs adding "
+                        + "atomically to one long in a memory-mapped file) must lose none (lostUpdates = 0), at "
+                        + "every level of workers measured. Counts are compared exactly. Holds if both do; does not "
+                        + "hold if either fails; not measured unless both were measured. The cost of the mapped "
+                        + "counter against the atomic one in threads is shown.");
+    }
+
+    @Override
+    void examine(RunData run, Evidence e) {
+        boolean privateMeasured = false;
+        for (ResultRow r : run.measured("counter", "process-private")) {
+            double updates = r.workers() * RunData.number(r, "increments");
+            var lost = run.metric(r, METRIC);
+            if (lost.isPresent() && updates > 0) {
+                privateMeasured = true;
+                e.check(Check.atLeast("process-private at " + Format.workers(r.workers()) + ": share of "
+                        + Format.count(updates) + " updates lost", Estimate.exact(lost.get().value() / updates), ALL,
+                        C8ProcessesShareNothing::percent));
+            }
+        }
+        boolean mappedMeasured = false;
+        for (ResultRow r : run.measured("counter", "process-mapped")) {
+            var lost = run.metric(r, METRIC);
+            if (lost.isPresent()) {
+                mappedMeasured = true;
+                e.check(Check.atMost("process-mapped at " + Format.workers(r.workers()) + ": lost updates",
+                        Estimate.exact(lost.get().value()), 0, Format::count));
+            }
+            run.measured("counter", "atomic").stream()
+                    .filter(a -> a.workers() == r.workers() && RunData.sizeKey(a).equals(RunData.sizeKey(r)))
+                    .findFirst()
+                    .ifPresent(a -> e.note("process-mapped at " + Format.workers(r.workers()) + ": "
+                            + Format.duration(r.scoreMs()) + " per operation, "
+                            + Format.times(r.scoreMs() / a.scoreMs()) + " the time of atomic in threads"));
+        }
+        if (!privateMeasured) {
+            e.missing("lost updates of process-private");
+        }
+        if (!mappedMeasured) {
+            e.missing("lost updates of process-mapped");
+        }
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+}

@@ -1,0 +1,89 @@
+package threadsvsprocesses.report.claims;
+
+import java.util.function.DoubleFunction;
+
+/**
+ * One comparison a rule makes: a figure of the run against a threshold. It passes only if the whole error bar lies on
+ * the claim's side of the threshold, fails only if the whole error bar lies on the other side, and is unsure when
+ * the error bar straddles the threshold, so that noise never decides a verdict.
+ *
+ * @param what      what the figure is, e.g. "countdown multi-process at 4 workers: speedup"
+ * @param figure    the figure with its error
+ * @param relation  how the figure must relate to the threshold for the claim to hold
+ * @param threshold the rule's threshold
+ * @param format    formats the figure, its error and the threshold, e.g. {@code v -> "%.2f×"}
+ */
+public record Check(String what, Estimate figure, Relation relation, double threshold, DoubleFunction<String> format) {
+
+    /** What the claim needs of the figure. */
+    public enum Relation {
+        /** {@code figure >= threshold} */
+        AT_LEAST("\u2265"),
+        /** {@code figure <= threshold} */
+        AT_MOST("\u2264"),
+        /** {@code figure > threshold} */
+        ABOVE(">");
+
+        private final String symbol;
+
+        Relation(String symbol) {
+            this.symbol = symbol;
+        }
+    }
+
+    /** The outcome of one check. */
+    public enum Outcome {
+        /** The whole error bar is on the claim's side. */
+        PASS,
+        /** The whole error bar is on the other side. */
+        FAIL,
+        /** The error bar straddles the threshold. */
+        UNSURE
+    }
+
+    /** A check that needs {@code figure >= threshold}. */
+    public static Check atLeast(String what, Estimate figure, double threshold, DoubleFunction<String> format) {
+        return new Check(what, figure, Relation.AT_LEAST, threshold, format);
+    }
+
+    /** A check that needs {@code figure <= threshold}. */
+    public static Check atMost(String what, Estimate figure, double threshold, DoubleFunction<String> format) {
+        return new Check(what, figure, Relation.AT_MOST, threshold, format);
+    }
+
+    /** A check that needs {@code figure > threshold}. */
+    public static Check above(String what, Estimate figure, double threshold, DoubleFunction<String> format) {
+        return new Check(what, figure, Relation.ABOVE, threshold, format);
+    }
+
+    /** Whether the check passed, failed or cannot tell. */
+    public Outcome outcome() {
+        if (Double.isNaN(figure.value())) {
+            return Outcome.UNSURE;
+        }
+        double low = figure.low();
+        double high = figure.high();
+        return switch (relation) {
+            case AT_LEAST -> low >= threshold ? Outcome.PASS : high < threshold ? Outcome.FAIL : Outcome.UNSURE;
+            case AT_MOST -> high <= threshold ? Outcome.PASS : low > threshold ? Outcome.FAIL : Outcome.UNSURE;
+            case ABOVE -> low > threshold ? Outcome.PASS : high <= threshold ? Outcome.FAIL : Outcome.UNSURE;
+        };
+    }
+
+    /** One line of evidence, e.g. "countdown ...: speedup 3.42× ± 0.12× (needs ≥ 2.40×): yes". */
+    public String text() {
+        StringBuilder s = new StringBuilder(what).append(' ').append(format.apply(figure.value()));
+        if (figure.errorKnown() && figure.error() > 0) {
+            s.append(" \u00b1 ").append(format.apply(Format.twoDigits(figure.error())));
+        } else if (!figure.errorKnown()) {
+            s.append(" (no error bar: too few samples)");
+        }
+        s.append(" (needs ").append(relation.symbol).append(' ').append(format.apply(threshold)).append("): ");
+        s.append(switch (outcome()) {
+            case PASS -> "yes";
+            case FAIL -> "no";
+            case UNSURE -> "cannot tell, the error bar straddles " + format.apply(threshold);
+        });
+        return s.toString();
+    }
+}
