@@ -139,18 +139,18 @@ public final class ChartSupport {
             "adder", new BasicStroke(SERIES_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                     new float[] {28f, 6f}, 0f));
 
-    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 26);
-    static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
-    static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
-    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
-    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
-    static final Font MARKER = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+    public static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 26);
+    public static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+    public static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
+    public static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
+    public static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
+    public static final Font MARKER = new Font(Font.SANS_SERIF, Font.BOLD, 16);
     static final Stroke SERIES = new BasicStroke(SERIES_WIDTH);
     /** Reference lines (ideal, single-thread): thin, grey, short dashes, so they do not look like a series. */
-    static final Stroke DASHED = new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+    public static final Stroke DASHED = new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {7f, 5f}, 0f);
-    static final Color REFERENCE = new Color(0x55, 0x55, 0x55);
-    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 230);
+    public static final Color REFERENCE = new Color(0x55, 0x55, 0x55);
+    public static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 230);
 
     private ChartSupport() {
     }
@@ -250,7 +250,7 @@ public final class ChartSupport {
      *
      * @return the PNG's path
      */
-    static Path save(JFreeChart chart, Path dir, String name) {
+    public static Path save(JFreeChart chart, Path dir, String name) {
         Path png = dir.resolve(name + ".png");
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

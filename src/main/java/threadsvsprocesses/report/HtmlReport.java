@@ -30,10 +30,13 @@ public final class HtmlReport {
             h1 { font-size: 1.6rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #ddd; }
             table { border-collapse: collapse; margin: 0.8rem 0; }
             th, td { border: 1px solid #bbb; padding: 0.25rem 0.6rem; vertical-align: top; }
-            thead th { background: #eee; } th { text-align: left; }
+            thead th { background: #eee; position: sticky; top: 0; } th { text-align: left; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             tr.skipped, tr.failed, tr.planned { color: #888; }
-            figure { margin: 0.8rem 0; } img { max-width: 100%; height: auto; border: 1px solid #eee; }
+            figure { margin: 0.8rem 0; }
+            img { max-width: 100%; max-height: 85vh; width: auto; height: auto; border: 1px solid #eee; }
+            nav.contents { margin: 0.6rem 0; line-height: 1.9; } nav.contents a { margin-right: 0.9rem; white-space: nowrap; }
+            p.note { color: #555; font-size: 0.93rem; }
             ul.args { margin: 0; padding-left: 1.2rem; } code { word-break: break-all; }
             .partial { color: #b00; font-weight: bold; }
             td.verdict.holds { color: #05642f; font-weight: bold; } td.verdict.does-not-hold { color: #b00; font-weight: bold; }
@@ -79,7 +82,9 @@ public final class HtmlReport {
                 .append(count(rows, ResultRow.FAILED)).append(" failed, ")
                 .append(count(rows, ResultRow.PLANNED)).append(" not reached.</p>\n");
 
-        h.append("<h2>Machine</h2>\n<table class=\"machine\">\n");
+        contents(h, rows);
+
+        h.append("<h2 id=\"machine\">Machine</h2>\n<table class=\"machine\">\n");
         ReportFormat.machineFields(m).forEach((name, value) -> {
             h.append("<tr><th>").append(escape(name)).append("</th><td>");
             if (name.equals(ReportFormat.JVM_ARGS) && m.jvmArgs() != null && !m.jvmArgs().isEmpty()) {
@@ -108,7 +113,7 @@ public final class HtmlReport {
             }
         }
 
-        h.append("<h2>Skipped and failed cells</h2>\n");
+        h.append("<h2 id=\"not-done\">Skipped and failed cells</h2>\n");
         List<ResultRow> notDone = rows.stream().filter(r -> r.primary() && !r.status().equals(ResultRow.DONE)).toList();
         if (notDone.isEmpty()) {
             h.append("<p>None: every cell was measured.</p>\n");
@@ -127,7 +132,7 @@ public final class HtmlReport {
 
     /** A summary table of the verdicts, then each claim with its evidence and rule. */
     private static void claims(StringBuilder h, List<ClaimResult> claims) {
-        h.append("<section class=\"claims\">\n<h2>Claims</h2>\n");
+        h.append("<section class=\"claims\">\n<h2 id=\"claims\">Claims</h2>\n");
         h.append("<p>Each claim of the tutorials, judged on this run's numbers by the rule shown under it. A verdict "
                 + "counts only what lies beyond the error bars; &quot;inconclusive&quot; means an error bar straddles "
                 + "the rule's threshold.</p>\n");
@@ -151,7 +156,8 @@ public final class HtmlReport {
 
     private static void experiment(StringBuilder h, ExperimentTable t, String label, Path pageDir,
                                    List<Path> charts) {
-        h.append("<section class=\"experiment\">\n<h2>").append(escape(t.title())).append("</h2>\n<p>")
+        h.append("<section class=\"experiment\">\n<h2 id=\"").append(anchor(label)).append("\">")
+                .append(escape(t.title())).append("</h2>\n<p>")
                 .append(escape(t.about())).append("</p>\n");
         images(h, label, pageDir, charts);
         if (!t.common().isEmpty()) {
@@ -175,6 +181,24 @@ public final class HtmlReport {
         h.append("</tbody>\n</table>\n</section>\n");
     }
 
+    /** Links to every section, so a long page can be read on a laptop screen. */
+    private static void contents(StringBuilder h, List<ResultRow> rows) {
+        h.append("<nav class=\"contents\"><strong>Contents:</strong> <a href=\"#machine\">Machine</a>")
+                .append("<a href=\"#claims\">Claims</a>");
+        for (String w : ReportFormat.workloads(rows)) {
+            if (rows.stream().anyMatch(r -> r.workload().equals(w))) {
+                String title = Experiment.byLabel(w).isPresent() ? w : ScalingCharts.title(w);
+                h.append("<a href=\"#").append(anchor(w)).append("\">").append(escape(title)).append("</a>");
+            }
+        }
+        h.append("<a href=\"#not-done\">Skipped and failed</a></nav>\n");
+    }
+
+    /** A section's id: the workload's label reduced to letters, digits and dashes (labels come from files). */
+    static String anchor(String label) {
+        return "s-" + label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    }
+
     /** The charts whose file names start with {@code label-} and exist, as images relative to the page. */
     private static void images(StringBuilder h, String label, Path pageDir, List<Path> charts) {
         for (Path chart : charts) {
@@ -188,7 +212,12 @@ public final class HtmlReport {
     }
 
     private static void workload(StringBuilder h, String w, List<ResultRow> rows, Path pageDir, List<Path> charts) {
-        h.append("<section class=\"workload\">\n<h2>").append(escape(ScalingCharts.title(w))).append("</h2>\n");
+        h.append("<section class=\"workload\">\n<h2 id=\"").append(anchor(w)).append("\">")
+                .append(escape(ScalingCharts.title(w))).append("</h2>\n");
+        if (rows.stream().anyMatch(r -> r.measured() && Double.isNaN(r.speedup()))) {
+            h.append("<p class=\"note\">A blank speedup means the single-thread baseline of the same size was not"
+                    + " measured (skipped or failed; see the list at the end).</p>\n");
+        }
         for (Path chart : charts) {
             String name = chart.getFileName().toString();
             if (name.startsWith(w + "-") && Files.isRegularFile(chart)) {

@@ -56,18 +56,28 @@ public record Check(String what, Estimate figure, Relation relation, double thre
         return new Check(what, figure, Relation.ABOVE, threshold, format);
     }
 
+    /** Relative rounding error of a figure summed from floating-point shares. */
+    private static final double ROUNDING = 1e-9;
+
     /** Whether the check passed, failed or cannot tell. */
     public Outcome outcome() {
         if (Double.isNaN(figure.value())) {
             return Outcome.UNSURE;
         }
-        double low = figure.low();
-        double high = figure.high();
+        // JMH reports a secondary metric as the sum of per-iteration shares (see benchmarks/IterationMean), so a
+        // fraction that is 1 in every iteration can arrive as 0.9999999999999999: compare within rounding.
+        double low = snap(figure.low());
+        double high = snap(figure.high());
         return switch (relation) {
             case AT_LEAST -> low >= threshold ? Outcome.PASS : high < threshold ? Outcome.FAIL : Outcome.UNSURE;
             case AT_MOST -> high <= threshold ? Outcome.PASS : low > threshold ? Outcome.FAIL : Outcome.UNSURE;
             case ABOVE -> low > threshold ? Outcome.PASS : high <= threshold ? Outcome.FAIL : Outcome.UNSURE;
         };
+    }
+
+    /** The threshold itself for a value within rounding of it, else the value. */
+    private double snap(double v) {
+        return Math.abs(v - threshold) <= ROUNDING * Math.max(1, Math.abs(threshold)) ? threshold : v;
     }
 
     /** One line of evidence, e.g. "countdown ...: speedup 3.42× ± 0.12× (needs ≥ 2.40×): yes". */

@@ -64,16 +64,6 @@ final class ComparisonCharts {
             new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0xE6, 0x9F, 0x00),
             new Color(0x56, 0xB4, 0xE9), Color.BLACK);
     private static final Color MODEL_KEY = new Color(0x44, 0x44, 0x44);
-    private static final Color REFERENCE = new Color(0x55, 0x55, 0x55);
-    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 230);
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 26);
-    private static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
-    private static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
-    private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
-    private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
-    private static final Font MARKER = new Font(Font.SANS_SERIF, Font.BOLD, 16);
-    private static final Stroke DASHED = new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-            new float[] {7f, 5f}, 0f);
     /** Share of the x axis's log span between neighbouring series, so coinciding points sit side by side. */
     private static final double JITTER = 0.006;
     /** The largest distance, in natural-log units of x, between the first and the last series' points (about 10%). */
@@ -99,11 +89,11 @@ final class ComparisonCharts {
             List<Series> speedup = series(c, lines, r -> Comparison.modelOrder(r.model()) == 0 ? Double.NaN
                     : r.workers() / runOf(c, r).cores(), RunRow::speedup, false);
             if (runsIn(speedup) >= 1) {
-                written.add(save(speedupChart(c, workload, size, speedup), dir, workload + "-speedup"));
+                written.add(ChartSupport.save(speedupChart(c, workload, size, speedup), dir, workload + "-speedup"));
             }
             List<Series> time = series(c, lines, RunRow::workers, RunRow::scoreMs, true);
             if (runsIn(time) >= 1) {
-                written.add(save(timeChart(c, workload, size, time), dir, workload + "-time"));
+                written.add(ChartSupport.save(timeChart(c, workload, size, time), dir, workload + "-time"));
             }
         }
         List<Comparison.Line> sleep = c.lines().stream().filter(l -> l.key().primary()
@@ -113,7 +103,7 @@ final class ComparisonCharts {
             List<Comparison.Line> of = sleep.stream().filter(l -> l.example().sleepMillis().equals(sleepMs.get())).toList();
             List<Series> time = series(c, of, r -> Comparison.parse(r.tasks()), RunRow::scoreMs, true);
             if (runsIn(time) >= 1) {
-                written.add(save(sleepChart(c, Comparison.parse(sleepMs.get()), time), dir, "sleep-time"));
+                written.add(ChartSupport.save(sleepChart(c, Comparison.parse(sleepMs.get()), time), dir, "sleep-time"));
             }
         }
         return written;
@@ -190,12 +180,12 @@ final class ComparisonCharts {
         y.setRange(0, Math.max(top * 1.15, 1.5));
         Plotted plotted = plot(c, series, x, y);
         XYPlot plot = plotted.plot();
-        ValueMarker cores = new ValueMarker(1.0, REFERENCE, new BasicStroke(2f, BasicStroke.CAP_BUTT,
+        ValueMarker cores = new ValueMarker(1.0, ChartSupport.REFERENCE, new BasicStroke(2f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {3f, 5f}, 0f));
         cores.setLabel("workers = cores");
         label(cores, RectangleAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT);
         plot.addDomainMarker(cores);
-        ValueMarker one = new ValueMarker(1.0, REFERENCE, DASHED);
+        ValueMarker one = new ValueMarker(1.0, ChartSupport.REFERENCE, ChartSupport.DASHED);
         one.setLabel("1\u00d7 = single-thread");
         label(one, RectangleAnchor.BOTTOM_RIGHT, TextAnchor.TOP_RIGHT);
         plot.addRangeMarker(one);
@@ -232,7 +222,7 @@ final class ComparisonCharts {
         Plotted plotted = plot(c, series, x, y);
         XYPlot plot = plotted.plot();
         if (sleepMs > 0) {
-            ValueMarker ideal = new ValueMarker(sleepMs, REFERENCE, DASHED);
+            ValueMarker ideal = new ValueMarker(sleepMs, ChartSupport.REFERENCE, ChartSupport.DASHED);
             ideal.setLabel("ideal: one sleep of " + TickedLogAxis.label(sleepMs) + " ms");
             label(ideal, RectangleAnchor.BOTTOM_RIGHT, TextAnchor.TOP_RIGHT);
             plot.addRangeMarker(ideal);
@@ -252,9 +242,9 @@ final class ComparisonCharts {
     }
 
     private static void label(ValueMarker m, RectangleAnchor anchor, TextAnchor text) {
-        m.setLabelFont(MARKER);
-        m.setLabelPaint(REFERENCE);
-        m.setLabelBackgroundColor(LABEL_BACKGROUND);
+        m.setLabelFont(ChartSupport.MARKER);
+        m.setLabelPaint(ChartSupport.REFERENCE);
+        m.setLabelBackgroundColor(ChartSupport.LABEL_BACKGROUND);
         m.setLabelAnchor(anchor);
         m.setLabelTextAnchor(text);
         m.setLabelOffset(new RectangleInsets(8, 6, 8, 6));
@@ -335,10 +325,10 @@ final class ComparisonCharts {
 
     private static JFreeChart chart(Comparison c, String title, Plotted plotted) {
         XYPlot plot = plotted.plot();
-        JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
+        JFreeChart chart = new JFreeChart(title, ChartSupport.TITLE, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(new TextTitle("Comparison of " + c.runs().size() + " runs: colour = machine, marker and"
-                + " line = model \u00b7 baseline run " + c.baselineRun().runId(), SUBTITLE));
+                + " line = model \u00b7 baseline run " + c.baselineRun().runId(), ChartSupport.SUBTITLE));
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
@@ -348,14 +338,14 @@ final class ComparisonCharts {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         for (ValueAxis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
-            axis.setLabelFont(AXIS_LABEL);
-            axis.setTickLabelFont(TICK);
+            axis.setLabelFont(ChartSupport.AXIS_LABEL);
+            axis.setTickLabelFont(ChartSupport.TICK);
         }
         // two legend rows: the machines by colour, under them the models by marker and line pattern
         // (titles at the bottom edge are stacked from the edge inwards: the first added is the lowest)
         for (LegendItemCollection items : List.of(plotted.models(), plotted.machines())) {
             LegendTitle legend = new LegendTitle(() -> items);
-            legend.setItemFont(LEGEND);
+            legend.setItemFont(ChartSupport.LEGEND);
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setFrame(BlockBorder.NONE);
             legend.setItemLabelPadding(new RectangleInsets(2, 10, 2, 22));
@@ -366,18 +356,4 @@ final class ComparisonCharts {
     }
 
     /** Saves {@code <name>.png} and {@code <name>.svg} (same size as a run's charts); returns the PNG. */
-    private static Path save(JFreeChart chart, Path dir, String name) {
-        Path png = dir.resolve(name + ".png");
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            ChartUtils.writeChartAsPNG(bytes, chart, ChartSupport.WIDTH, ChartSupport.HEIGHT);
-            RunFolder.writeAtomically(png, bytes.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw " + png + ": " + e.getMessage(), e);
-        }
-        SVGGraphics2D svg = new SVGGraphics2D(ChartSupport.WIDTH, ChartSupport.HEIGHT);
-        chart.draw(svg, new Rectangle(0, 0, ChartSupport.WIDTH, ChartSupport.HEIGHT));
-        RunFolder.writeAtomically(dir.resolve(name + ".svg"), svg.getSVGElement() + "\n");
-        return png;
-    }
 }

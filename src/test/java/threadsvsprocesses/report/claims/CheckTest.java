@@ -31,6 +31,18 @@ class CheckTest {
     }
 
     @Test
+    void aFractionSummedFromIterationSharesIsComparedWithinRounding() {
+        double sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += 1.0 / 10; // how JMH adds up stoppedFraction's 10 shares of 1
+        }
+        assertTrue(sum < 1, "the sum falls short of 1 by rounding: " + sum);
+        assertEquals(PASS, Check.atLeast("x", Estimate.exact(sum), 1, Format::number).outcome());
+        assertEquals(FAIL, Check.atLeast("x", Estimate.exact(0.95), 1, Format::number).outcome());
+        assertEquals(PASS, Check.atMost("x", Estimate.exact(1e-17), 0, Format::number).outcome());
+    }
+
+    @Test
     void withoutAnErrorTheFigureDecidesAndTheEvidenceSaysSo() {
         Check c = Check.atLeast("speedup", new Estimate(2.5, Double.NaN), 2.4, Format::times);
         assertEquals(PASS, c.outcome());
