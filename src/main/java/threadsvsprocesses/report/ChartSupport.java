@@ -186,12 +186,8 @@ public final class ChartSupport {
         return i < 0 ? ORDER.size() : i;
     }
 
-    /** Applies the common look: white background, fonts, subtitle naming the machine and the run. */
-    static void style(JFreeChart chart, MachineInfo machine) {
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getTitle().setFont(TITLE);
-        chart.addSubtitle(new TextTitle(machine.describe() + "  \u00b7  run " + machine.runId(), SUBTITLE));
-        XYPlot plot = chart.getXYPlot();
+    /** The common look of a plot: white background, light grid, axis fonts, series drawn in order. */
+    public static void stylePlot(XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
@@ -205,6 +201,14 @@ public final class ChartSupport {
             axis.setLabelFont(AXIS_LABEL);
             axis.setTickLabelFont(TICK);
         }
+    }
+
+    /** Applies the common look: white background, fonts, subtitle naming the machine and the run. */
+    static void style(JFreeChart chart, MachineInfo machine) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(TITLE);
+        chart.addSubtitle(new TextTitle(machine.describe() + "  \u00b7  run " + machine.runId(), SUBTITLE));
+        stylePlot(chart.getXYPlot());
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setItemFont(LEGEND);

@@ -1,13 +1,11 @@
 package threadsvsprocesses.report.compare;
 
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -19,20 +17,12 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 import threadsvsprocesses.report.ChartSupport;
-import threadsvsprocesses.run.RunFolder;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.Rectangle;
-import java.awt.Stroke;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -329,18 +319,7 @@ final class ComparisonCharts {
         chart.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(new TextTitle("Comparison of " + c.runs().size() + " runs: colour = machine, marker and"
                 + " line = model \u00b7 baseline run " + c.baselineRun().runId(), ChartSupport.SUBTITLE));
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setOutlinePaint(Color.GRAY);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
-        for (ValueAxis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
-            axis.setLabelFont(ChartSupport.AXIS_LABEL);
-            axis.setTickLabelFont(ChartSupport.TICK);
-        }
+        ChartSupport.stylePlot(plot);
         // two legend rows: the machines by colour, under them the models by marker and line pattern
         // (titles at the bottom edge are stacked from the edge inwards: the first added is the lowest)
         for (LegendItemCollection items : List.of(plotted.models(), plotted.machines())) {
