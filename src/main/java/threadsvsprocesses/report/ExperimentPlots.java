@@ -77,7 +77,7 @@ final class ExperimentPlots {
         // from the 1-2-5 step at or below the smallest value (with a little room) to the one at or above the largest
         double low = stepBelow(lo / 1.15, hi / lo > 1e4);
         double high = 1 / stepBelow(1 / (hi * 1.15), hi / lo > 1e4);
-        return new FixedTickLogAxis(label, 10, SleepChart.oneTwoFive(low, high), new TreeSet<>(List.of(low, high)),
+        return new FixedTickLogAxis(label, 10, FixedTickLogAxis.oneTwoFive(low, high), new TreeSet<>(List.of(low, high)),
                 format);
     }
 

@@ -19,7 +19,7 @@ import java.util.function.DoubleFunction;
  * A logarithmic axis whose ticks sit exactly at the given values (the measured worker or task levels), labelled
  * as plain integers, instead of at powers of the base.
  */
-final class FixedTickLogAxis extends LogAxis {
+public final class FixedTickLogAxis extends LogAxis {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,7 +30,7 @@ final class FixedTickLogAxis extends LogAxis {
      * @param values ticks, all positive
      * @param extent further values the range must show (e.g. the core count), may be empty
      */
-    FixedTickLogAxis(String label, double base, SortedSet<Double> values, SortedSet<Double> extent) {
+    public FixedTickLogAxis(String label, double base, SortedSet<Double> values, SortedSet<Double> extent) {
         this(label, base, values, extent, FixedTickLogAxis::label);
     }
 
@@ -70,8 +70,26 @@ final class FixedTickLogAxis extends LogAxis {
         return ticks;
     }
 
-    static String label(double v) {
+    /** A tick label: whole numbers with thousands separators, others with up to 3 significant digits. */
+    public static String label(double v) {
         return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : new java.math.BigDecimal(v)
                 .round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    /** 1, 2, 5 times powers of ten between lo and hi (at least lo and hi themselves if none fall between). */
+    public static TreeSet<Double> oneTwoFive(double lo, double hi) {
+        TreeSet<Double> ticks = new TreeSet<>();
+        if (!(lo > 0) || !(hi > lo)) {
+            return ticks;
+        }
+        for (int e = (int) Math.floor(Math.log10(lo)); e <= (int) Math.ceil(Math.log10(hi)); e++) {
+            for (double m : hi / lo > 1e4 ? new double[] {1} : new double[] {1, 2, 5}) {
+                double v = m * Math.pow(10, e);
+                if (v >= lo && v <= hi) {
+                    ticks.add(e < 0 ? Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", v)) : v);
+                }
+            }
+        }
+        return ticks;
     }
 }

@@ -46,7 +46,7 @@ public final class SleepChart {
         double lo = Math.min(SeriesData.minLow(data), sleepMs > 0 ? sleepMs : Double.POSITIVE_INFINITY);
         double hi = Math.max(SeriesData.maxHigh(data), sleepMs);
         FixedTickLogAxis y = new FixedTickLogAxis("wall time per operation (ms), log\u2081\u2080 scale, lower is better",
-                10, oneTwoFive(lo / 1.8, hi * 1.3), new TreeSet<>(List.of(lo / 1.8, hi * 1.3)));
+                10, FixedTickLogAxis.oneTwoFive(lo / 1.8, hi * 1.3), new TreeSet<>(List.of(lo / 1.8, hi * 1.3)));
 
         XYPlot plot = new XYPlot(SeriesData.spread(data, x.getLowerBound(), x.getUpperBound()), x, y,
                 SeriesData.renderer(data));
@@ -61,22 +61,5 @@ public final class SleepChart {
                 ChartSupport.TITLE, plot, true);
         ChartSupport.style(chart, machine);
         return Optional.of(ChartSupport.save(chart, dir, "sleep-time"));
-    }
-
-    /** 1, 2, 5 times powers of ten between lo and hi (at least lo and hi themselves if none fall between). */
-    static TreeSet<Double> oneTwoFive(double lo, double hi) {
-        TreeSet<Double> ticks = new TreeSet<>();
-        if (!(lo > 0) || !(hi > lo)) {
-            return ticks;
-        }
-        for (int e = (int) Math.floor(Math.log10(lo)); e <= (int) Math.ceil(Math.log10(hi)); e++) {
-            for (double m : hi / lo > 1e4 ? new double[] {1} : new double[] {1, 2, 5}) {
-                double v = m * Math.pow(10, e);
-                if (v >= lo && v <= hi) {
-                    ticks.add(e < 0 ? Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", v)) : v);
-                }
-            }
-        }
-        return ticks;
     }
 }

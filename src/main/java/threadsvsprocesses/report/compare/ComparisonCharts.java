@@ -18,6 +18,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import threadsvsprocesses.report.ChartSupport;
+import threadsvsprocesses.report.FixedTickLogAxis;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -109,7 +110,7 @@ final class ComparisonCharts {
 
     private static String sizeNote(List<Comparison.Line> lines) {
         String count = lines.get(0).example().count();
-        return count.isEmpty() ? "" : " (count = " + TickedLogAxis.label(Comparison.parse(count)) + ")";
+        return count.isEmpty() ? "" : " (count = " + FixedTickLogAxis.label(Comparison.parse(count)) + ")";
     }
 
     private static Optional<String> mostCommon(List<Comparison.Line> lines, java.util.function.Function<Comparison.Line, String> f) {
@@ -164,7 +165,7 @@ final class ComparisonCharts {
     private static JFreeChart speedupChart(Comparison c, String workload, String size, List<Series> series) {
         TreeSet<Double> xs = xValues(series);
         xs.add(1.0);
-        TickedLogAxis x = new TickedLogAxis("workers per core (workers / cores), log\u2082 scale", 2, xs);
+        FixedTickLogAxis x = new FixedTickLogAxis("workers per core (workers / cores), log\u2082 scale", 2, xs, new TreeSet<>());
         NumberAxis y = new NumberAxis("speedup over own single-thread (\u00d7), higher is better");
         double top = maxHigh(series);
         y.setRange(0, Math.max(top * 1.15, 1.5));
@@ -184,7 +185,7 @@ final class ComparisonCharts {
 
     private static JFreeChart timeChart(Comparison c, String workload, String size, List<Series> series) {
         TreeSet<Double> xs = xValues(series);
-        TickedLogAxis x = new TickedLogAxis("workers (threads or processes), log\u2082 scale", 2, xs);
+        FixedTickLogAxis x = new FixedTickLogAxis("workers (threads or processes), log\u2082 scale", 2, xs, new TreeSet<>());
         NumberAxis y = new NumberAxis("time per operation (ms), lower is better");
         y.setRange(0, maxHigh(series) * 1.12);
         return chart(c, CompareFormat.title(workload) + ": time per operation by workers" + size,
@@ -193,8 +194,8 @@ final class ComparisonCharts {
 
     private static JFreeChart sleepChart(Comparison c, double sleepMs, List<Series> series) {
         TreeSet<Double> xs = xValues(series);
-        TickedLogAxis x = new TickedLogAxis("tasks (each sleeps " + TickedLogAxis.label(sleepMs) + " ms), log\u2081\u2080 scale",
-                10, xs);
+        FixedTickLogAxis x = new FixedTickLogAxis("tasks (each sleeps " + FixedTickLogAxis.label(sleepMs) + " ms), log\u2081\u2080 scale",
+                10, xs, new TreeSet<>());
         double lo = Double.POSITIVE_INFINITY;
         double hi = 0;
         for (Series s : series) {
@@ -206,14 +207,14 @@ final class ComparisonCharts {
         if (sleepMs > 0) {
             lo = Math.min(lo, sleepMs);
         }
-        TickedLogAxis y = new TickedLogAxis("wall time per operation (ms), log\u2081\u2080 scale, lower is better", 10,
-                TickedLogAxis.oneTwoFive(lo / 1.6, hi * 1.3));
+        FixedTickLogAxis y = new FixedTickLogAxis("wall time per operation (ms), log\u2081\u2080 scale, lower is better", 10,
+                FixedTickLogAxis.oneTwoFive(lo / 1.6, hi * 1.3), new TreeSet<>());
         y.setRange(lo / 1.6, hi * 1.3);
         Plotted plotted = plot(c, series, x, y);
         XYPlot plot = plotted.plot();
         if (sleepMs > 0) {
             ValueMarker ideal = new ValueMarker(sleepMs, ChartSupport.REFERENCE, ChartSupport.DASHED);
-            ideal.setLabel("ideal: one sleep of " + TickedLogAxis.label(sleepMs) + " ms");
+            ideal.setLabel("ideal: one sleep of " + FixedTickLogAxis.label(sleepMs) + " ms");
             label(ideal, RectangleAnchor.BOTTOM_RIGHT, TextAnchor.TOP_RIGHT);
             plot.addRangeMarker(ideal);
         }
@@ -255,7 +256,7 @@ final class ComparisonCharts {
      * error bars stay visible, coloured by machine, marked and dashed by model; the legend lists the machines,
      * then the models.
      */
-    private static Plotted plot(Comparison c, List<Series> series, TickedLogAxis x, ValueAxis y) {
+    private static Plotted plot(Comparison c, List<Series> series, FixedTickLogAxis x, ValueAxis y) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         double span = Math.log(x.getUpperBound() / x.getLowerBound());
         int n = series.size();
