@@ -1,14 +1,7 @@
 package threadsvsprocesses.execution;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,19 +14,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildJvm implements AutoCloseable {
 
-    private static final String END_OF_OUTPUT = "\u0000end-of-output";
-
     private final Process process;
-    private final Writer stdin;
-    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final LinePipe pipe;
 
     private ChildJvm(Process process) {
         this.process = process;
-        this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        // The worker's stdout must always be drained, or it blocks once the 64 KiB pipe is full.
-        Thread reader = new Thread(this::drainStdout, "worker-" + process.pid() + "-stdout");
-        reader.setDaemon(true);
-        reader.start();
+        this.pipe = new LinePipe(process.getOutputStream(), process.getInputStream(), "worker-" + process.pid() + "-stdout");
     }
 
     /** Starts a worker JVM; its stderr goes to ours, so its errors show in the run's log. */
@@ -58,9 +44,7 @@ final class ChildJvm implements AutoCloseable {
     /** Sends one line to the worker's stdin. */
     void send(String line) throws WorkerFailedException {
         try {
-            stdin.write(line);
-            stdin.write('\n');
-            stdin.flush();
+            pipe.send(line);
         } catch (IOException e) {
             throw new WorkerFailedException("worker JVM pid " + pid() + " is gone (" + exitDescription()
                     + "); could not send it work: " + e.getMessage(), e);
@@ -69,12 +53,12 @@ final class ChildJvm implements AutoCloseable {
 
     /** Waits until {@code deadlineNanos} (a {@link System#nanoTime()} value) for the worker's next result. */
     long receiveResult(long deadlineNanos) throws WorkerFailedException, InterruptedException {
-        String line = lines.poll(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        String line = pipe.next(deadlineNanos);
         if (line == null) {
             throw new WorkerFailedException("worker JVM pid " + pid() + " did not answer within the job timeout of "
                     + WorkerTimeouts.jobTimeout().toSeconds() + " s (set -D" + WorkerTimeouts.PROPERTY + " to change it)");
         }
-        if (END_OF_OUTPUT.equals(line)) {
+        if (LinePipe.END.equals(line)) {
             throw new WorkerFailedException("worker JVM pid " + pid() + " " + exitDescription() + " before answering");
         }
         if (line.startsWith("OK ")) {
@@ -87,32 +71,19 @@ final class ChildJvm implements AutoCloseable {
         if (line.startsWith("ERR ")) {
             throw new WorkerFailedException("worker JVM pid " + pid() + " failed: " + line.substring(4));
         }
-        throw new WorkerFailedException("worker JVM pid " + pid() + " wrote '" + abbreviate(line)
+        throw new WorkerFailedException("worker JVM pid " + pid() + " wrote '" + LinePipe.abbreviate(line)
                 + "' where 'OK <checksum>' was expected");
     }
 
     /** Closes the worker's stdin, which makes it exit, and waits for it; destroys it if it lingers. */
     @Override
     public void close() {
-        Lifeline.closeAndWait(process, stdin);
+        Lifeline.closeAndWait(process, pipe);
     }
 
     /** Destroys the worker at once and waits for it to be gone. */
     void kill() {
         Lifeline.destroyAndWait(process);
-    }
-
-    private void drainStdout() {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                lines.add(line);
-            }
-        } catch (IOException ignored) {
-            // the worker is gone; the sentinel below says so
-        } finally {
-            lines.add(END_OF_OUTPUT);
-        }
     }
 
     private String exitDescription() {
@@ -124,10 +95,5 @@ final class ChildJvm implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return "closed its output";
-    }
-
-    private static String abbreviate(String s) {
-        String printable = s.replaceAll("\\p{Cntrl}", "?");
-        return printable.length() > 80 ? printable.substring(0, 80) + "..." : printable;
     }
 }
