@@ -2,7 +2,6 @@ package threadsvsprocesses.execution;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A worker JVM ({@link WorkerMain}) started from this JVM's own java binary and class path, talked to over pipes:
@@ -87,13 +86,6 @@ final class ChildJvm implements AutoCloseable {
     }
 
     private String exitDescription() {
-        try {
-            if (process.waitFor(200, TimeUnit.MILLISECONDS)) {
-                return "exited with code " + process.exitValue();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return "closed its output";
+        return Lifeline.exitDescription(process, 200);
     }
 }

@@ -68,6 +68,21 @@ public final class Lifeline {
         }
     }
 
+    /**
+     * For error messages: "exited with code N" if the child exits within {@code millis}, else "closed its output"
+     * (it stopped answering but still runs).
+     */
+    public static String exitDescription(Process process, long millis) {
+        try {
+            if (process.waitFor(millis, TimeUnit.MILLISECONDS)) {
+                return "exited with code " + process.exitValue();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return "closed its output";
+    }
+
     private static void forwardUntilEof(BlockingQueue<String> lines) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             String line;

@@ -88,13 +88,6 @@ public final class ChildJvm implements AutoCloseable {
 
     /** "exited with code N" if the child exits within half a second, else "closed its output"; for error messages. */
     public String exitDescription() {
-        try {
-            if (process.waitFor(500, TimeUnit.MILLISECONDS)) {
-                return "exited with code " + process.exitValue();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return "closed its output";
+        return Lifeline.exitDescription(process, 500);
     }
 }
