@@ -1,5 +1,7 @@
 package threadsvsprocesses.cli;
 
+import threadsvsprocesses.run.Profile;
+import threadsvsprocesses.run.UsageException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,10 +13,10 @@ import java.util.Set;
  * flags ({@code -f}, {@code -wi}, {@code -i}, {@code -p}, {@code -prof}, regexes, {@code -l}, {@code -h}) work
  * unchanged.
  */
-record Arguments(String command, Profile profile, Path resultsRoot, Path chartsRoot, Integer workerTimeoutSeconds, boolean help,
+public record Arguments(String command, Profile profile, Path resultsRoot, Path chartsRoot, Integer workerTimeoutSeconds, boolean help,
                  List<String> positional, List<String> jmhArgs, Set<String> parameterNames, String baseline) {
 
-    static Arguments parse(String[] argv) {
+    public static Arguments parse(String[] argv) {
         String command = "run";
         int start = 0;
         if (argv.length > 0 && (argv[0].equals("report") || argv[0].equals("run") || argv[0].equals("compare"))) {

@@ -1,5 +1,11 @@
 package threadsvsprocesses.cli;
 
+import threadsvsprocesses.run.CellPlanner;
+import threadsvsprocesses.run.MachineProbe;
+import threadsvsprocesses.run.Profile;
+import threadsvsprocesses.run.RunId;
+import threadsvsprocesses.run.SuiteRunner;
+import threadsvsprocesses.run.UsageException;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;

@@ -1,5 +1,18 @@
 package threadsvsprocesses.report;
 
+import threadsvsprocesses.report.charts.CounterCharts;
+import threadsvsprocesses.report.charts.MemoryChart;
+import threadsvsprocesses.report.charts.MessagingCharts;
+import threadsvsprocesses.report.charts.PoolMapCharts;
+import threadsvsprocesses.report.charts.RunawayChart;
+import threadsvsprocesses.report.charts.ScalingCharts;
+import threadsvsprocesses.report.charts.SleepChart;
+import threadsvsprocesses.report.charts.StartupCharts;
+import threadsvsprocesses.report.page.HtmlReport;
+import threadsvsprocesses.report.page.MarkdownReport;
+import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.report.rows.ResultsCsv;
+import threadsvsprocesses.report.rows.RowBuilder;
 import threadsvsprocesses.report.claims.ClaimResult;
 import threadsvsprocesses.report.claims.Claims;
 import threadsvsprocesses.run.MachineInfo;

@@ -1,5 +1,6 @@
 package threadsvsprocesses.cli;
 
+import threadsvsprocesses.run.UsageException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

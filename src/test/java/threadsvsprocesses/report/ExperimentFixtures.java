@@ -10,7 +10,7 @@ import java.util.Map;
  * Results of the eight experiments shaped as CONTRACT.md says JMH writes them (timed modes, the subject as a
  * parameter, secondary metrics such as lostUpdates), with figures like those of a 4-core machine.
  */
-final class ExperimentFixtures {
+public final class ExperimentFixtures {
 
     static final String PKG = "threadsvsprocesses.benchmarks.";
     static final String STARTUP = PKG + "StartupBenchmark.startup";

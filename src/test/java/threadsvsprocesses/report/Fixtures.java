@@ -12,7 +12,7 @@ import static threadsvsprocesses.report.RunFixture.fork;
 import static threadsvsprocesses.report.RunFixture.sleep;
 
 /** The run folders the tests report on. */
-final class Fixtures {
+public final class Fixtures {
 
     static final long COUNT = 50_000_000L;
     static final long SQUARES_COUNT = 1_000_000L;
@@ -21,7 +21,7 @@ final class Fixtures {
     }
 
     /** A full run: all three workloads, every model, a NaN error, a us/op score, skipped, failed and planned cells. */
-    static RunFixture full(Path dir) {
+    public static RunFixture full(Path dir) {
         RunFixture f = new RunFixture(dir);
         double[] a = fork(1, 2, 3);
         f.done(COUNTDOWN, "countdown", cpu("single-thread", 1, COUNT), 800, 10.0, "ms/op",

@@ -1,5 +1,6 @@
 package threadsvsprocesses.report;
 
+import threadsvsprocesses.report.rows.ResultsCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import threadsvsprocesses.run.RunFolder;

@@ -1,5 +1,6 @@
 package threadsvsprocesses.report;
 
+import threadsvsprocesses.report.rows.ResultsCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

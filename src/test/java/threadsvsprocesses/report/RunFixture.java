@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Builds a run folder shaped like a real one: machine.json, plan.json and JMH 1.37 JSON files. */
-final class RunFixture {
+public final class RunFixture {
 
     static final String COUNTDOWN = "threadsvsprocesses.benchmarks.CountdownBenchmark.countdown";
     static final String SQUARES = "threadsvsprocesses.benchmarks.SquaresBenchmark.squares";
@@ -28,7 +28,7 @@ final class RunFixture {
         this.dir = dir;
     }
 
-    static MachineInfo machine() {
+    public static MachineInfo machine() {
         return new MachineInfo("2025-01-02T03-04-05Z-testhost", "2025-01-02T03:04:05Z", "testhost",
                 "Test CPU 3000, \"8\" threads", CORES, 16L << 30, "Linux 6.1 amd64", "Eclipse Adoptium", "25.0.3+9-LTS",
                 "/usr/lib/jvm/x", List.of("-Xmx2g"), "quick", "0.1.0");
@@ -98,12 +98,12 @@ final class RunFixture {
         return this;
     }
 
-    List<PlannedCell> cells() {
+    public List<PlannedCell> cells() {
         return cells;
     }
 
     /** Writes machine.json and plan.json. */
-    Path write() {
+    public Path write() {
         RunFolder folder = new RunFolder(dir);
         folder.writeMachine(machine());
         folder.writePlan(new RunPlan(machine().runId(), "quick", false, cells));

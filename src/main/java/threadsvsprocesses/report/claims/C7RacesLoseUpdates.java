@@ -1,6 +1,6 @@
 package threadsvsprocesses.report.claims;
 
-import threadsvsprocesses.report.ResultRow;
+import threadsvsprocesses.report.rows.ResultRow;
 
 import java.util.List;
 

@@ -2,7 +2,7 @@ package threadsvsprocesses.report.claims;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import threadsvsprocesses.report.ResultRow;
+import threadsvsprocesses.report.rows.ResultRow;
 import threadsvsprocesses.run.RunFolder;
 
 import java.io.IOException;

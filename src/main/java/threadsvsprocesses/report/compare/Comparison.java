@@ -1,7 +1,7 @@
 package threadsvsprocesses.report.compare;
 
-import threadsvsprocesses.report.ChartSupport;
-import threadsvsprocesses.report.Units;
+import threadsvsprocesses.report.charts.ChartSupport;
+import threadsvsprocesses.report.rows.Units;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -17,8 +17,8 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import threadsvsprocesses.report.ChartSupport;
-import threadsvsprocesses.report.FixedTickLogAxis;
+import threadsvsprocesses.report.charts.ChartSupport;
+import threadsvsprocesses.report.charts.FixedTickLogAxis;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -2,8 +2,8 @@ package threadsvsprocesses.report.compare;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import threadsvsprocesses.report.CsvCells;
-import threadsvsprocesses.report.ResultsCsv;
+import threadsvsprocesses.report.rows.CsvCells;
+import threadsvsprocesses.report.rows.ResultsCsv;
 
 import java.io.IOException;
 import java.io.StringWriter;

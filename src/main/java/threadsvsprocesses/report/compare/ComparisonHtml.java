@@ -1,11 +1,11 @@
 package threadsvsprocesses.report.compare;
 
-import threadsvsprocesses.report.HtmlReport;
+import threadsvsprocesses.report.page.HtmlReport;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import static threadsvsprocesses.report.HtmlReport.escape;
+import static threadsvsprocesses.report.page.HtmlReport.escape;
 
 /**
  * Renders a comparison's {@code index.html}: one self-contained page to open from the file system, in the look of

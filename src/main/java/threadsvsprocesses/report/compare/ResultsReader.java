@@ -3,8 +3,8 @@ package threadsvsprocesses.report.compare;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import threadsvsprocesses.report.CsvCells;
-import threadsvsprocesses.report.ResultsCsv;
+import threadsvsprocesses.report.rows.CsvCells;
+import threadsvsprocesses.report.rows.ResultsCsv;
 import threadsvsprocesses.run.RunFolder;
 import threadsvsprocesses.run.RunFolder.RunFolderException;
 

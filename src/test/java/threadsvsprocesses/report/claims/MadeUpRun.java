@@ -1,8 +1,8 @@
 package threadsvsprocesses.report.claims;
 
 import threadsvsprocesses.experiments.Experiment;
-import threadsvsprocesses.report.JmhResult;
-import threadsvsprocesses.report.ResultRow;
+import threadsvsprocesses.report.rows.JmhResult;
+import threadsvsprocesses.report.rows.ResultRow;
 import threadsvsprocesses.run.PlannedCell;
 
 import java.util.ArrayList;

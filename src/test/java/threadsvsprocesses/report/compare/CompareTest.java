@@ -6,7 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import threadsvsprocesses.report.CsvCells;
+import threadsvsprocesses.report.rows.CsvCells;
 import threadsvsprocesses.run.RunFolder.RunFolderException;
 
 import javax.imageio.ImageIO;

@@ -1,7 +1,7 @@
 package threadsvsprocesses.report.compare;
 
 import org.junit.jupiter.api.Test;
-import threadsvsprocesses.report.CsvCells;
+import threadsvsprocesses.report.rows.CsvCells;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import threadsvsprocesses.report.CsvCells;
+import threadsvsprocesses.report.rows.CsvCells;
 import threadsvsprocesses.run.RunFolder.RunFolderException;
 
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,90 @@
+package threadsvsprocesses.report.charts;
+
+import threadsvsprocesses.report.rows.ResultRow;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.run.MachineInfo;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The start-up charts (C4, C11): time to start and join one thread, virtual thread, child JVM or native process
+ * ({@code startup-time}), and time to start a process under each launch mechanism ({@code launch-time}), as points
+ * with error bars on a log scale (they span microseconds to tens of milliseconds), each labelled with its value.
+ */
+public final class StartupCharts {
+
+    private StartupCharts() {
+    }
+
+    /** Draws the charts whose experiments have measured rows; returns the PNGs written. */
+    public static List<Path> write(List<ResultRow> rows, MachineInfo machine, Path dir) {
+        List<Path> written = new ArrayList<>();
+        List<ResultRow> startup = ExperimentPlots.measured(rows, Experiment.STARTUP);
+        if (!startup.isEmpty()) {
+            Function<ResultRow, String> starter = ResultRow::model;
+            written.add(ChartSupport.save(dotChart(startup, starter, starter,
+                    "starter", "Start-up: time to start and join one thread or process", machine, false),
+                    dir, "startup-time"));
+        }
+        List<ResultRow> launch = ExperimentPlots.measured(rows, Experiment.LAUNCH);
+        if (!launch.isEmpty()) {
+            written.add(ChartSupport.save(dotChart(launch, r -> r.model(), r -> r.param("process"),
+                    "launch mechanism", "Launch: time to start and wait for one process, by launch mechanism",
+                    machine, true), dir, "launch-time"));
+        }
+        return written;
+    }
+
+    /**
+     * Points on a horizontal log axis, one row of the chart per category, one series per {@code series} value
+     * (series sharing a category sit slightly apart).
+     */
+    private static org.jfree.chart.JFreeChart dotChart(List<ResultRow> rows,
+                                                       Function<ResultRow, String> category,
+                                                       Function<ResultRow, String> series,
+                                                       String categoryLabel, String title, MachineInfo machine,
+                                                       boolean legend) {
+        List<String> categories = rows.stream().map(category).distinct()
+                .sorted(Comparator.comparingInt(ChartSupport::order).thenComparing(c -> c)).toList();
+        List<String> seriesNames = rows.stream().map(series).distinct()
+                .sorted(Comparator.comparingInt(ChartSupport::order).thenComparing(c -> c)).toList();
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        for (int s = 0; s < seriesNames.size(); s++) {
+            YIntervalSeries ys = new YIntervalSeries(seriesNames.get(s));
+            // series that share a category sit a little apart; one series per category stays on its line
+            double offset = category == series ? 0 : (s - (seriesNames.size() - 1) / 2.0) * 0.18;
+            for (ResultRow r : rows) {
+                if (series.apply(r).equals(seriesNames.get(s))) {
+                    double v = r.scoreMs();
+                    double err = Double.isNaN(r.errorMs()) ? 0 : r.errorMs();
+                    ys.add(categories.indexOf(category.apply(r)) + 1 + offset, v, Math.max(v - err, v * 0.02), v + err);
+                }
+            }
+            data.addSeries(ys);
+        }
+        double lo = SeriesData.minLow(data);
+        double hi = SeriesData.maxHigh(data);
+        // room on the right for the value labels
+        FixedTickLogAxis time = ExperimentPlots.durationAxis("time per start (log\u2081\u2080 scale), lower is better",
+                lo, hi * 6);
+        XYErrorRenderer renderer = SeriesData.renderer(data);
+        renderer.setDefaultLinesVisible(false);
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            renderer.setSeriesLinesVisible(s, false);
+        }
+        XYPlot plot = new XYPlot(data, ExperimentPlots.categoryAxis(categoryLabel, categories), time, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        ExperimentPlots.labelPoints(plot, data, ExperimentPlots::duration);
+        return ExperimentPlots.chart(title, plot, machine, Map.of(), legend);
+    }
+}

@@ -1,0 +1,222 @@
+package threadsvsprocesses.report.page;
+
+import threadsvsprocesses.report.charts.ChartSupport;
+import threadsvsprocesses.report.charts.ExperimentPlots;
+import threadsvsprocesses.report.charts.SeriesData;
+import threadsvsprocesses.report.rows.JmhResult;
+import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.experiments.Experiment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The table of one experiment, shared by report.md and index.html: one line per cell with its subject, the
+ * parameters that differ between cells, JMH's primary score with its unit and error, each secondary metric in its
+ * unit, a figure derived from the score where the experiment has one, and the status. Parameters shared by every
+ * cell are given once, in a sentence above the table. All text is raw: the renderers escape it.
+ *
+ * @param title   the section's heading, e.g. "Shared counter"
+ * @param about   one sentence saying what one operation is
+ * @param common  the parameters shared by every cell, e.g. "increments = 1000000", or empty
+ * @param header  column names
+ * @param numeric which columns hold numbers (right-aligned)
+ * @param lines   the cells' lines, each with as many values as the header
+ * @param status  each line's status (done, skipped, failed, planned)
+ */
+public record ExperimentTable(String title, String about, String common, List<String> header, List<Boolean> numeric,
+                       List<List<String>> lines, List<String> status) {
+
+    private static final String DASH = "\u2014";
+
+    /** The table of {@code experiment} from its rows (primary and secondary). */
+    static ExperimentTable of(Experiment experiment, List<ResultRow> rows) {
+        List<ResultRow> cells = rows.stream().filter(ResultRow::primary).toList();
+        Set<String> names = new TreeSet<>();
+        cells.forEach(r -> names.addAll(r.cell().params() == null ? Set.of() : r.cell().params().keySet()));
+        names.remove(experiment.subject());
+        List<String> varying = new ArrayList<>();
+        Map<String, String> shared = new TreeMap<>();
+        for (String n : names) {
+            Set<String> values = new LinkedHashSet<>();
+            cells.forEach(r -> values.add(r.param(n)));
+            if (values.size() == 1) {
+                shared.put(n, values.iterator().next());
+            } else {
+                varying.add(n);
+            }
+        }
+        Set<String> metrics = new LinkedHashSet<>();
+        rows.stream().filter(r -> !r.primary()).forEach(r -> metrics.add(r.metric()));
+
+        List<String> header = new ArrayList<>();
+        List<Boolean> numeric = new ArrayList<>();
+        header.add(experiment.subject());
+        numeric.add(false);
+        for (String n : varying) {
+            header.add(n);
+            numeric.add(true);
+        }
+        header.add(primaryHeader(cells));
+        numeric.add(true);
+        for (String m : metrics) {
+            header.add(m + " (" + metricUnit(m) + ")");
+            numeric.add(true);
+        }
+        String derived = derivedHeader(experiment);
+        if (derived != null) {
+            header.add(derived);
+            numeric.add(true);
+        }
+        header.add("status");
+        numeric.add(false);
+
+        List<List<String>> lines = new ArrayList<>();
+        List<String> status = new ArrayList<>();
+        for (ResultRow r : sorted(cells, varying)) {
+            List<String> line = new ArrayList<>();
+            line.add(r.model());
+            varying.forEach(n -> line.add(r.param(n)));
+            JmhResult.Metric primary = r.measured() ? r.measurement() : null;
+            line.add(primary == null ? DASH : withError(primary.score(), primary.scoreError()) + " " + primary.unit());
+            for (String m : metrics) {
+                JmhResult.Metric value = rows.stream()
+                        .filter(s -> s.cell() == r.cell() && m.equals(s.metric()))
+                        .map(ResultRow::measurement).filter(v -> v != null).findFirst().orElse(null);
+                line.add(value == null ? DASH : metricValue(m, value));
+            }
+            if (derived != null) {
+                line.add(r.measured() ? derivedValue(experiment, r) : DASH);
+            }
+            line.add(r.status());
+            lines.add(line);
+            status.add(r.status());
+        }
+        StringBuilder common = new StringBuilder();
+        shared.forEach((n, v) -> common.append(common.isEmpty() ? "" : ", ").append(n).append(" = ").append(v));
+        return new ExperimentTable(title(experiment), about(experiment), common.isEmpty() ? "" : "Every cell: "
+                + common + ".", header, numeric, lines, status);
+    }
+
+    /** Cells by subject (in chart order), then by each varying parameter, numerically where possible. */
+    private static List<ResultRow> sorted(List<ResultRow> cells, List<String> varying) {
+        Comparator<ResultRow> order = Comparator.comparingInt((ResultRow r) -> ChartSupport.order(r.model()))
+                .thenComparing(ResultRow::model);
+        for (String n : varying) {
+            order = order.thenComparingDouble((ResultRow r) -> {
+                double v = SeriesData.parse(r.param(n));
+                return Double.isNaN(v) ? Double.MAX_VALUE : v;
+            }).thenComparing(r -> r.param(n));
+        }
+        List<ResultRow> sorted = new ArrayList<>(cells);
+        sorted.sort(order);
+        return sorted;
+    }
+
+    private static String primaryHeader(List<ResultRow> cells) {
+        boolean throughput = cells.stream().anyMatch(r -> r.result() != null && "thrpt".equals(r.result().mode()));
+        return throughput ? "score (operations per time)" : "score (time per operation)";
+    }
+
+    /** The unit of a secondary metric, from its name (CONTRACT.md: the unit is in the name). */
+    static String metricUnit(String metric) {
+        String m = metric.toLowerCase(Locale.ROOT);
+        if (m.contains("bytes")) {
+            return "bytes";
+        }
+        if (m.contains("fraction")) {
+            return "share of operations, 0 to 1";
+        }
+        if (m.contains("updates")) {
+            return "updates per operation";
+        }
+        return "as counted";
+    }
+
+    private static String metricValue(String metric, JmhResult.Metric v) {
+        if (metric.toLowerCase(Locale.ROOT).contains("bytes")) {
+            String s = ExperimentPlots.bytes(v.score());
+            return Double.isNaN(v.scoreError()) ? s : s + " \u00b1 " + ExperimentPlots.bytes(v.scoreError());
+        }
+        if (metric.toLowerCase(Locale.ROOT).contains("fraction")) {
+            return String.format(Locale.ROOT, "%.2f", v.score());
+        }
+        String s = String.format(Locale.ROOT, "%,.0f", v.score());
+        return Double.isNaN(v.scoreError()) || v.scoreError() == 0 ? s
+                : s + " \u00b1 " + String.format(Locale.ROOT, "%,.0f", v.scoreError());
+    }
+
+    private static String derivedHeader(Experiment e) {
+        return switch (e) {
+            case POOL_MAP -> "time per task";
+            case MESSAGE_THROUGHPUT -> "MB/s (10\u2076 bytes per second)";
+            default -> null;
+        };
+    }
+
+    private static String derivedValue(Experiment e, ResultRow r) {
+        return switch (e) {
+            case POOL_MAP -> {
+                double tasks = SeriesData.parse(r.tasks());
+                yield tasks > 0 ? ExperimentPlots.duration(r.scoreMs() / tasks) : DASH;
+            }
+            case MESSAGE_THROUGHPUT -> {
+                double bytes = SeriesData.parse(r.param("messageBytes"));
+                yield bytes > 0 ? ExperimentPlots.round(1000 / r.scoreMs() * bytes / 1e6) : DASH;
+            }
+            default -> DASH;
+        };
+    }
+
+    /** "41.2 ± 1.5", "6.00 ± 0.30": three significant digits, the error at the same decimals; the value alone without one. */
+    public static String withError(double value, double error) {
+        if (Double.isNaN(value)) {
+            return DASH;
+        }
+        double magnitude = Math.abs(value) > 0 ? Math.floor(Math.log10(Math.abs(value))) : 0;
+        int decimals = (int) Math.max(0, 2 - magnitude);
+        String format = "%,." + decimals + "f";
+        String s = String.format(Locale.ROOT, format, value);
+        return Double.isNaN(error) ? s : s + " \u00b1 " + String.format(Locale.ROOT, format, error);
+    }
+
+    static String title(Experiment e) {
+        return switch (e) {
+            case STARTUP -> "Start-up";
+            case LAUNCH -> "Launch mechanisms";
+            case MEMORY -> "Memory";
+            case ROUND_TRIP -> "Round trip";
+            case MESSAGE_THROUGHPUT -> "Message throughput";
+            case COUNTER -> "Shared counter";
+            case RUNAWAY -> "Runaway worker";
+            case POOL_MAP -> "Pool map";
+        };
+    }
+
+    static String about(Experiment e) {
+        return switch (e) {
+            case STARTUP -> "One operation: start one platform thread, virtual thread, child JVM or native process "
+                    + "(/bin/true) and wait until it has ended.";
+            case LAUNCH -> "One operation: start a child JVM or /bin/true and wait for it, under each launch "
+                    + "mechanism (-Djdk.lang.Process.launchMechanism).";
+            case MEMORY -> "One operation: start the holders (parked threads or idle child JVMs), read resident "
+                    + "memory, stop them; rssBytesPerHolder is the growth of resident memory per holder.";
+            case ROUND_TRIP -> "One operation: send a message of messageBytes and receive its echo.";
+            case MESSAGE_THROUGHPUT -> "Messages of messageBytes sent one way, per second.";
+            case COUNTER -> "One operation: each worker adds 1 to one shared counter increments times; lostUpdates "
+                    + "= workers \u00d7 increments \u2212 the final count.";
+            case RUNAWAY -> "A worker spins without checking for interruption; the score is the time from the "
+                    + "stop request until it is gone, or waitMillis if it did not stop; stoppedFraction is the "
+                    + "share of requests that stopped it.";
+            case POOL_MAP -> "One operation: map tasks tasks of taskUnits units each over the pool (taskUnits = 0: "
+                    + "empty tasks, the cost of dispatch alone); time per task = score / tasks.";
+        };
+    }
+}

@@ -1,0 +1,176 @@
+package threadsvsprocesses.report.rows;
+
+import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.run.PlannedCell;
+import threadsvsprocesses.run.RunFolder.RunFolderException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Joins every planned cell with its JMH result and computes speedup and efficiency against the single-thread
+ * baseline of the same workload and size. Never drops a cell: a DONE cell whose result cannot be found becomes a
+ * failed row whose reason names the file and what was missing.
+ */
+public final class RowBuilder {
+
+    /** The model every speedup is measured against. */
+    public static final String BASELINE_MODEL = "single-thread";
+
+    private final Path runDir;
+    private final Map<String, Object> filesRead = new HashMap<>();
+
+    private RowBuilder(Path runDir) {
+        this.runDir = runDir;
+    }
+
+    /** One row per cell, in plan order. */
+    public static List<ResultRow> build(Path runDir, List<PlannedCell> cells) {
+        RowBuilder builder = new RowBuilder(runDir);
+        List<ResultRow> rows = new ArrayList<>();
+        for (PlannedCell cell : cells) {
+            ResultRow row = builder.row(cell);
+            rows.add(row);
+            if (row.status().equals(ResultRow.DONE)) {
+                for (String metric : row.result().secondary().keySet()) {
+                    rows.add(secondaryRow(row, metric));
+                }
+            }
+        }
+        return withSpeedups(rows);
+    }
+
+    private ResultRow row(PlannedCell cell) {
+        Map<String, String> p = cell.params() == null ? Map.of() : cell.params();
+        String workload = cell.workload() == null ? "" : cell.workload();
+        Optional<Experiment> experiment = Experiment.byLabel(workload);
+        String model = p.getOrDefault(experiment.map(Experiment::subject).orElse("model"), "");
+        int workers = experiment.isPresent() ? parseInt(p.get("workers")) : effectiveWorkers(workload, model, p);
+        String file = cell.resultFile() == null ? "" : cell.resultFile().trim();
+        String reason = cell.reason() == null ? "" : cell.reason();
+        PlannedCell.Status status = cell.status() == null ? PlannedCell.Status.PLANNED : cell.status();
+
+        JmhResult result = null;
+        String outcome;
+        switch (status) {
+            case DONE -> {
+                if (file.isEmpty()) {
+                    outcome = ResultRow.FAILED;
+                    reason = join(reason, "no result file recorded in plan.json");
+                } else {
+                    Object found = find(file, cell);
+                    if (found instanceof JmhResult r) {
+                        result = r;
+                        outcome = ResultRow.DONE;
+                    } else {
+                        outcome = ResultRow.FAILED;
+                        reason = join(reason, (String) found);
+                    }
+                }
+            }
+            case FAILED -> {
+                outcome = ResultRow.FAILED;
+                if (!file.isEmpty() && !(find(file, cell) instanceof JmhResult)) {
+                    reason = join(reason, file + " missing or without a matching result");
+                } else if (reason.isEmpty()) {
+                    reason = "failed without a recorded reason";
+                }
+            }
+            case SKIPPED -> outcome = ResultRow.SKIPPED;
+            default -> outcome = ResultRow.PLANNED;
+        }
+        double ms = result == null ? Double.NaN : Units.toMillisPerOp(result.score(), result.unit());
+        double err = result == null ? Double.NaN : Units.errorToMillis(result.score(), result.scoreError(), result.unit());
+        if (result != null && Double.isNaN(ms)) {
+            outcome = ResultRow.FAILED;
+            reason = join(reason, file + ": score " + result.score() + " in unknown unit '" + result.unit() + "'");
+        }
+        String count = experiment.isPresent() ? "" : p.getOrDefault("count", "");
+        String sleepMillis = experiment.isPresent() ? "" : p.getOrDefault("sleepMillis", "");
+        return new ResultRow(cell, model, workers, p.getOrDefault("tasks", ""), count, sleepMillis, result,
+                ResultRow.PRIMARY, ms, err, Double.NaN, Double.NaN, outcome, reason);
+    }
+
+    /** The row of one secondary metric of a measured cell: its own score and unit, no time, no speedup. */
+    private static ResultRow secondaryRow(ResultRow primary, String metric) {
+        return new ResultRow(primary.cell(), primary.model(), primary.workers(), primary.tasks(), primary.count(),
+                primary.sleepMillis(), primary.result(), metric, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                primary.status(), primary.reason());
+    }
+
+    /** The matching JmhResult, or a String saying what was missing. */
+    private Object find(String file, PlannedCell cell) {
+        Object parsed = filesRead.computeIfAbsent(file, f -> {
+            try {
+                return JmhResultReader.read(runDir.resolve(f));
+            } catch (RunFolderException e) {
+                return e.getMessage().replace(runDir.resolve(f).toString(), f);
+            }
+        });
+        if (parsed instanceof String problem) {
+            return problem;
+        }
+        @SuppressWarnings("unchecked")
+        List<JmhResult> results = (List<JmhResult>) parsed;
+        Optional<JmhResult> match = results.stream().filter(r -> r.matches(cell.benchmark(), cell.params())).findFirst();
+        return match.<Object>map(r -> r)
+                .orElse(file + ": no result for " + cell.benchmark() + " with params " + cell.params());
+    }
+
+    /**
+     * Threads or processes at work at once. Countdown and squares: 1 for single-thread, else the workers
+     * parameter. Sleep: 1 for single-thread, the pool size for process-pool, else one per task.
+     */
+    public static int effectiveWorkers(String workload, String model, Map<String, String> params) {
+        if (BASELINE_MODEL.equals(model)) {
+            return 1;
+        }
+        String key = "sleep".equals(workload) && !"process-pool".equals(model) ? "tasks" : "workers";
+        return parseInt(params.get(key));
+    }
+
+    static int parseInt(String s) {
+        try {
+            return s == null ? 0 : Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The key of rows that share a single-thread baseline: the workload and every parameter but the model and the
+     * workers (for countdown and squares the count; for sleep the tasks and their sleep; for pool-map the tasks and
+     * their size).
+     */
+    static String baselineKey(ResultRow r) {
+        String subject = Experiment.byLabel(r.workload()).map(Experiment::subject).orElse("model");
+        Map<String, String> sizes = new TreeMap<>(r.cell().params() == null ? Map.of() : r.cell().params());
+        sizes.remove(subject);
+        sizes.remove("workers");
+        return r.workload() + "|" + sizes;
+    }
+
+    private static List<ResultRow> withSpeedups(List<ResultRow> rows) {
+        Map<String, Double> baseline = new HashMap<>();
+        for (ResultRow r : rows) {
+            if (r.measured() && BASELINE_MODEL.equals(r.model())) {
+                baseline.putIfAbsent(baselineKey(r), r.scoreMs());
+            }
+        }
+        List<ResultRow> out = new ArrayList<>(rows.size());
+        for (ResultRow r : rows) {
+            Double base = baseline.get(baselineKey(r));
+            out.add(r.measured() && base != null && r.scoreMs() > 0 ? r.withSpeedup(base / r.scoreMs()) : r);
+        }
+        return out;
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : a + "; " + b;
+    }
+}
