@@ -1,7 +1,7 @@
 package threadsvsprocesses.cli;
 
 import threadsvsprocesses.run.Profile;
-import threadsvsprocesses.run.UsageException;
+import threadsvsprocesses.run.BadInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -44,24 +44,24 @@ public record Arguments(String command, Profile profile, Path resultsRoot, Path 
                 case "--help" -> help = true;
                 case "--baseline" -> {
                     if (!command.equals("compare")) {
-                        throw new UsageException("--baseline belongs to compare (compare A B --baseline A)");
+                        throw new BadInputException("--baseline belongs to compare (compare A B --baseline A)");
                     }
                     baseline = inline != null ? inline : value(argv, ++i, name);
                 }
                 default -> {
                     if (command.equals("compare")) {
                         if (arg.startsWith("-")) {
-                            throw new UsageException("unknown option '" + arg + "' for compare; accepted: --baseline RUN,"
+                            throw new BadInputException("unknown option '" + arg + "' for compare; accepted: --baseline RUN,"
                                     + " --charts DIR");
                         }
                         positional.add(arg);
                     } else if (command.equals("report")) {
                         if (arg.startsWith("-")) {
-                            throw new UsageException("unknown option '" + arg + "' for report; accepted: --charts DIR");
+                            throw new BadInputException("unknown option '" + arg + "' for report; accepted: --charts DIR");
                         }
                         positional.add(arg);
                     } else if (arg.startsWith("--")) {
-                        throw new UsageException("unknown option '" + arg + "'; accepted: --profile "
+                        throw new BadInputException("unknown option '" + arg + "'; accepted: --profile "
                                 + String.join("|", Profile.labels().split(", ")) + ", --results DIR, --charts DIR, --worker-timeout SECONDS, --help,"
                                 + " and JMH's options (-h)");
                     } else {
@@ -86,12 +86,12 @@ public record Arguments(String command, Profile profile, Path resultsRoot, Path 
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new UsageException("--worker-timeout must be a whole number of seconds from 1 to 86400, got '" + value + "'");
+        throw new BadInputException("--worker-timeout must be a whole number of seconds from 1 to 86400, got '" + value + "'");
     }
 
     private static String value(String[] argv, int i, String option) {
         if (i >= argv.length || argv[i].startsWith("-")) {
-            throw new UsageException(option + " needs a value");
+            throw new BadInputException(option + " needs a value");
         }
         return argv[i];
     }

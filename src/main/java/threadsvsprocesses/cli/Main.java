@@ -5,7 +5,7 @@ import threadsvsprocesses.run.MachineProbe;
 import threadsvsprocesses.run.Profile;
 import threadsvsprocesses.run.RunId;
 import threadsvsprocesses.run.SuiteRunner;
-import threadsvsprocesses.run.UsageException;
+import threadsvsprocesses.run.BadInputException;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
@@ -45,7 +45,7 @@ public final class Main {
         int status;
         try {
             status = run(argv, System.out);
-        } catch (UsageException | RunFolder.RunFolderException e) {
+        } catch (BadInputException e) {
             System.err.println("error: " + e.getMessage());
             status = 2;
         }
@@ -64,7 +64,7 @@ public final class Main {
         try {
             jmh = new CommandLineOptions(args.jmhArgs().toArray(String[]::new));
         } catch (CommandLineOptionException e) {
-            throw new UsageException("bad JMH option: " + e.getMessage() + " (see -h)");
+            throw new BadInputException("bad JMH option: " + e.getMessage() + " (see -h)");
         }
         if (args.help() || jmh.shouldHelp()) {
             out.println(USAGE);
@@ -118,14 +118,14 @@ public final class Main {
 
     private static int report(Arguments args, PrintStream out) {
         if (args.positional().size() != 1) {
-            throw new UsageException("report takes one run folder (results/<run-id>), got " + args.positional().size());
+            throw new BadInputException("report takes one run folder (results/<run-id>), got " + args.positional().size());
         }
         Path runDir = Path.of(args.positional().get(0));
         if (Files.isRegularFile(runDir) && runDir.getFileName().toString().equals(RunFolder.CSV)) {
             runDir = runDir.toAbsolutePath().getParent();
         }
         if (!Files.isDirectory(runDir)) {
-            throw new UsageException("run folder " + runDir + " does not exist; give a folder such as results/<run-id>");
+            throw new BadInputException("run folder " + runDir + " does not exist; give a folder such as results/<run-id>");
         }
         Path charts = args.chartsRoot().resolve(runDir.toAbsolutePath().normalize().getFileName().toString());
         ReportOutput report = Reporter.write(runDir, charts);
@@ -140,7 +140,7 @@ public final class Main {
             return 0;
         }
         if (args.positional().size() < 2) {
-            throw new UsageException("compare takes two or more runs (run folders or their results.csv), got "
+            throw new BadInputException("compare takes two or more runs (run folders or their results.csv), got "
                     + args.positional().size());
         }
         Compare.Output c = Compare.run(args.positional(), args.baseline(), args.chartsRoot());

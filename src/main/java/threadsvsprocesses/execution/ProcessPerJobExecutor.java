@@ -12,29 +12,29 @@ final class ProcessPerJobExecutor implements Executor {
 
     @Override
     public long runAll(List<Job> jobs) throws Exception {
-        List<ChildJvm> children = new ArrayList<>(jobs.size());
+        List<WorkerJvm> children = new ArrayList<>(jobs.size());
         try {
             // Start them all first, so they run at the same time, then collect the answers.
             for (Job job : jobs) {
-                ChildJvm child = startChild(children.size(), jobs.size());
+                WorkerJvm child = startChild(children.size(), jobs.size());
                 children.add(child);
                 child.send(FaultInjection.lineFor(job, children.size() - 1));
             }
             long deadline = WorkerTimeouts.deadlineNanos();
             long sum = 0;
-            for (ChildJvm child : children) {
+            for (WorkerJvm child : children) {
                 sum += child.receiveResult(deadline);
             }
             return sum;
         } finally {
             // Closing stdin ends each child; close() waits for the exit (the tutorials' join()).
-            children.forEach(ChildJvm::close);
+            children.forEach(WorkerJvm::close);
         }
     }
 
-    private static ChildJvm startChild(int started, int wanted) throws WorkerFailedException {
+    private static WorkerJvm startChild(int started, int wanted) throws WorkerFailedException {
         try {
-            return ChildJvm.start();
+            return WorkerJvm.start();
         } catch (IOException e) {
             throw new WorkerFailedException("could not start child JVM " + (started + 1) + " of " + wanted + ": "
                     + e.getMessage(), e);

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class ProcessPoolExecutor implements Executor {
 
-    private final List<ChildJvm> workers = new ArrayList<>();
+    private final List<WorkerJvm> workers = new ArrayList<>();
     private String brokenBecause;
 
     ProcessPoolExecutor(int size) throws WorkerFailedException {
@@ -23,7 +23,7 @@ final class ProcessPoolExecutor implements Executor {
         }
         try {
             for (int i = 0; i < size; i++) {
-                workers.add(ChildJvm.start());
+                workers.add(WorkerJvm.start());
             }
         } catch (IOException e) {
             close();
@@ -54,18 +54,18 @@ final class ProcessPoolExecutor implements Executor {
             return sum;
         } catch (WorkerFailedException | RuntimeException | InterruptedException e) {
             brokenBecause = e.getMessage();
-            workers.forEach(ChildJvm::kill);
+            workers.forEach(WorkerJvm::kill);
             throw e;
         }
     }
 
     /** The worker JVMs' process handles, for tests that check none outlives the pool. */
     List<ProcessHandle> workerHandles() {
-        return workers.stream().map(ChildJvm::handle).toList();
+        return workers.stream().map(WorkerJvm::handle).toList();
     }
 
     @Override
     public void close() {
-        workers.forEach(ChildJvm::close);
+        workers.forEach(WorkerJvm::close);
     }
 }

@@ -17,7 +17,7 @@ import threadsvsprocesses.report.claims.ClaimResult;
 import threadsvsprocesses.report.claims.Claims;
 import threadsvsprocesses.run.MachineInfo;
 import threadsvsprocesses.run.RunFolder;
-import threadsvsprocesses.run.RunFolder.RunFolderException;
+import threadsvsprocesses.run.BadInputException;
 import threadsvsprocesses.run.RunPlan;
 
 import java.io.IOException;
@@ -45,22 +45,22 @@ public final class Reporter {
      * Reads the run folder, writes results.csv and claims.csv into it, and charts + report.md + index.html into chartsDir (created if missing).
      *
      * @return what was written
-     * @throws RunFolderException if the run folder, machine.json or plan.json is missing or malformed; the message
+     * @throws BadInputException if the run folder, machine.json or plan.json is missing or malformed; the message
      *                            is one line naming the file and what was expected
      */
     public static ReportOutput write(Path runDir, Path chartsDir) {
         if (!Files.isDirectory(runDir)) {
-            throw new RunFolderException(runDir + ": missing; expected a run folder holding "
+            throw new BadInputException(runDir + ": missing; expected a run folder holding "
                     + RunFolder.MACHINE + ", " + RunFolder.PLAN + " and " + RunFolder.JMH_DIR + "/");
         }
         RunFolder folder = new RunFolder(runDir);
         MachineInfo machine = folder.readMachine();
         RunPlan plan = folder.readPlan();
         if (plan.cells() == null) {
-            throw new RunFolderException(folder.file(RunFolder.PLAN) + ": expected a \"cells\" array");
+            throw new BadInputException(folder.file(RunFolder.PLAN) + ": expected a \"cells\" array");
         }
         if (plan.cells().stream().anyMatch(c -> c == null || c.benchmark() == null)) {
-            throw new RunFolderException(folder.file(RunFolder.PLAN) + ": every cell needs a \"benchmark\"");
+            throw new BadInputException(folder.file(RunFolder.PLAN) + ": every cell needs a \"benchmark\"");
         }
         List<ResultRow> rows = RowBuilder.build(runDir, plan.cells());
 
@@ -73,7 +73,7 @@ public final class Reporter {
         try {
             Files.createDirectories(chartsDir);
         } catch (IOException e) {
-            throw new RunFolderException(chartsDir + ": cannot create the charts folder (" + e.getMessage() + ")");
+            throw new BadInputException(chartsDir + ": cannot create the charts folder (" + e.getMessage() + ")");
         }
         System.setProperty("java.awt.headless", "true");
         List<Path> charts = new ArrayList<>();

@@ -51,13 +51,13 @@ public final class CellPlanner {
             try {
                 Pattern.compile(regex);
             } catch (PatternSyntaxException e) {
-                throw new UsageException("benchmark pattern '" + regex + "' is not a valid regular expression: "
+                throw new BadInputException("benchmark pattern '" + regex + "' is not a valid regular expression: "
                         + e.getDescription());
             }
         }
         Set<BenchmarkListEntry> entries = benchmarks.find(out, user.getIncludes(), user.getExcludes());
         if (entries.isEmpty()) {
-            throw new UsageException("no benchmark matches " + user.getIncludes() + (user.getExcludes().isEmpty() ? ""
+            throw new BadInputException("no benchmark matches " + user.getIncludes() + (user.getExcludes().isEmpty() ? ""
                     : " excluding " + user.getExcludes()) + "; available: " + names(benchmarks.find(out, List.of(), List.of())));
         }
         checkParameterNames(entries);
@@ -83,7 +83,7 @@ public final class CellPlanner {
             long jvms = childJvmsAtOnce(cell);
             if (jvms > capacity) {
                 String subject = Experiment.byLabel(cell.workload()).map(Experiment::subject).orElse("model");
-                throw new UsageException(cell.params().get(subject) + " " + cell.workload() + " would start " + jvms + " child JVMs at once;"
+                throw new BadInputException(cell.params().get(subject) + " " + cell.workload() + " would start " + jvms + " child JVMs at once;"
                         + " this machine's memory holds about " + capacity + " (" + CHILD_JVM_BYTES / (1024 * 1024)
                         + " MB each): choose fewer tasks or workers, or another model");
             }
@@ -149,7 +149,7 @@ public final class CellPlanner {
                 try {
                     workload.units(Long.parseLong(params.get("count")));
                 } catch (IllegalArgumentException e) {
-                    throw new UsageException(e.getMessage());
+                    throw new BadInputException(e.getMessage());
                 }
             }
             String reason = skipReason(workload, params);
@@ -185,7 +185,7 @@ public final class CellPlanner {
         for (String w : given) {
             int n = parseInt("workers", w);
             if (n < 0 || n > MAX_WORKERS) {
-                throw new UsageException("workers must be 0 (all cores) or a number up to " + MAX_WORKERS + ", got '" + w + "'");
+                throw new BadInputException("workers must be 0 (all cores) or a number up to " + MAX_WORKERS + ", got '" + w + "'");
             }
             resolved.add(String.valueOf(n == 0 ? cores : n));
         }
@@ -261,7 +261,7 @@ public final class CellPlanner {
         entries.forEach(e -> known.addAll(e.getParams().orElse(Map.of()).keySet()));
         for (String name : userParameterNames) {
             if (!known.contains(name)) {
-                throw new UsageException("parameter '" + name + "' is not one of the selected benchmarks'; accepted: "
+                throw new BadInputException("parameter '" + name + "' is not one of the selected benchmarks'; accepted: "
                         + String.join(", ", known));
             }
         }
@@ -271,7 +271,7 @@ public final class CellPlanner {
         try {
             return ExecutionModel.byLabel(model);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw new BadInputException(e.getMessage());
         }
     }
 
@@ -280,7 +280,7 @@ public final class CellPlanner {
         try {
             n = Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw new UsageException(name + " must be a whole number, got '" + value + "'");
+            throw new BadInputException(name + " must be a whole number, got '" + value + "'");
         }
         boolean ok = switch (name) {
             case "sleepMillis" -> n >= 0 && n <= 60_000;
@@ -294,7 +294,7 @@ public final class CellPlanner {
             default -> true;
         };
         if (!ok) {
-            throw new UsageException(name + " out of range, got " + value + "; accepted: " + switch (name) {
+            throw new BadInputException(name + " out of range, got " + value + "; accepted: " + switch (name) {
                 case "sleepMillis" -> "0 to 60000 ms";
                 case "tasks" -> "1 to 1000000";
                 case "holders" -> "1 to 100000";
@@ -312,7 +312,7 @@ public final class CellPlanner {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new UsageException(name + " must be a whole number, got '" + value + "'");
+            throw new BadInputException(name + " must be a whole number, got '" + value + "'");
         }
     }
 

@@ -86,7 +86,7 @@ final class ExperimentCells {
             } else if (Arrays.asList(own).contains(value.trim())) {
                 checked.add(value.trim());
             } else {
-                throw new UsageException(name + " '" + value + "' is not one of " + experiment.label()
+                throw new BadInputException(name + " '" + value + "' is not one of " + experiment.label()
                         + "'s; accepted: " + String.join(", ", own));
             }
         }

@@ -110,7 +110,7 @@ public enum Profile {
                 return p;
             }
         }
-        throw new UsageException("unknown profile '" + label + "'; accepted: " + labels());
+        throw new BadInputException("unknown profile '" + label + "'; accepted: " + labels());
     }
 
     public static String labels() {

@@ -86,18 +86,18 @@ public final class RunFolder {
     private <T> T read(String name, Class<T> type) {
         Path file = dir.resolve(name);
         if (!Files.isRegularFile(file)) {
-            throw new RunFolderException(file + ": missing; a run folder holds " + MACHINE + ", " + PLAN + " and " + JMH_DIR + "/");
+            throw new BadInputException(file + ": missing; a run folder holds " + MACHINE + ", " + PLAN + " and " + JMH_DIR + "/");
         }
         try {
             T value = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), type);
             if (value == null) {
-                throw new RunFolderException(file + ": empty; expected a JSON object");
+                throw new BadInputException(file + ": empty; expected a JSON object");
             }
             return value;
         } catch (JsonParseException e) {
-            throw new RunFolderException(file + ": not valid JSON (" + e.getMessage() + ")");
+            throw new BadInputException(file + ": not valid JSON (" + e.getMessage() + ")");
         } catch (IOException e) {
-            throw new RunFolderException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")");
         }
     }
 
@@ -134,12 +134,4 @@ public final class RunFolder {
         }
     }
 
-    /** A run folder that is missing or malformed; the message names the file and what was expected. */
-    public static final class RunFolderException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public RunFolderException(String message) {
-            super(message);
-        }
-    }
 }

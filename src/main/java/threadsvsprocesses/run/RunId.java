@@ -42,16 +42,16 @@ public final class RunId {
             } catch (FileAlreadyExistsException e) {
                 continue;
             } catch (IOException e) {
-                throw new UsageException("cannot create a run folder in results folder " + resultsRoot + ": " + e);
+                throw new BadInputException("cannot create a run folder in results folder " + resultsRoot + ": " + e);
             }
             try {
                 Files.createDirectories(chartsRoot.resolve(id));
             } catch (IOException e) {
-                throw new UsageException("cannot create a run folder in charts folder " + chartsRoot + ": " + e);
+                throw new BadInputException("cannot create a run folder in charts folder " + chartsRoot + ": " + e);
             }
             return id;
         }
-        throw new UsageException("too many runs named " + base + " in " + resultsRoot);
+        throw new BadInputException("too many runs named " + base + " in " + resultsRoot);
     }
 
     /** A run writes a few MB (JMH's JSON, the log, charts); refuse to start with less than this free. */
@@ -64,14 +64,14 @@ public final class RunId {
             Files.delete(probe);
             checkFreeSpace(root, what, Files.getFileStore(root).getUsableSpace());
         } catch (IOException e) {
-            throw new UsageException("the " + what + " folder " + root.toAbsolutePath() + " is not writable ("
+            throw new BadInputException("the " + what + " folder " + root.toAbsolutePath() + " is not writable ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "); choose another with --" + what + " DIR");
         }
     }
 
     static void checkFreeSpace(Path root, String what, long usableBytes) {
         if (usableBytes < MIN_FREE_BYTES) {
-            throw new UsageException("the " + what + " folder " + root.toAbsolutePath() + " has only " + usableBytes / 1024
+            throw new BadInputException("the " + what + " folder " + root.toAbsolutePath() + " has only " + usableBytes / 1024
                     + " KiB free; a run needs at least " + MIN_FREE_BYTES / (1024 * 1024) + " MiB: free some space or choose"
                     + " another with --" + what + " DIR");
         }

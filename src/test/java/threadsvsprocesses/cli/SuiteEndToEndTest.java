@@ -1,6 +1,6 @@
 package threadsvsprocesses.cli;
 
-import threadsvsprocesses.run.UsageException;
+import threadsvsprocesses.run.BadInputException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -81,7 +81,7 @@ class SuiteEndToEndTest {
 
     @Test
     void reportOfAFolderThatIsNotARunIsAOneLineError(@TempDir Path dir) {
-        UsageException missing = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+        BadInputException missing = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
                 () -> Main.run(new String[] {"report", dir.resolve("nope").toString()}, System.out));
         assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
         RuntimeException empty = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,

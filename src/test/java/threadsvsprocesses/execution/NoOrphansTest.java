@@ -61,7 +61,7 @@ class NoOrphansTest {
     @Test
     void aWorkerThatExitsWritesGarbageOrHangsIsReportedPlainly() throws Exception {
         System.setProperty(WorkerTimeouts.PROPERTY, "2");
-        try (ChildJvm crash = ChildJvm.start(); ChildJvm garbage = ChildJvm.start(); ChildJvm hang = ChildJvm.start()) {
+        try (WorkerJvm crash = WorkerJvm.start(); WorkerJvm garbage = WorkerJvm.start(); WorkerJvm hang = WorkerJvm.start()) {
             crash.send("CRASH 3");
             garbage.send("GARBAGE");
             hang.send("HANG");
@@ -74,13 +74,13 @@ class NoOrphansTest {
 
     @Test
     void workerJvmsLogTheirOwnWarningsToStderrNotToTheResultPipe() {
-        String command = String.join(" ", ChildJvm.command());
+        String command = String.join(" ", WorkerJvm.command());
         assertTrue(command.contains("-Xlog:disable -Xlog:all=warning:stderr"), command);
     }
 
     @Test
     void aBadJobIsAnsweredWithTheWorkersError() throws Exception {
-        try (ChildJvm worker = ChildJvm.start()) {
+        try (WorkerJvm worker = WorkerJvm.start()) {
             worker.send("RUN NOSUCH 0 1 0");
             assertMessage(() -> worker.receiveResult(WorkerTimeouts.deadlineNanos()), "unknown workload 'NOSUCH'");
         }
@@ -88,7 +88,7 @@ class NoOrphansTest {
 
     @Test
     void workersDieWithAParentKilledBySigkill() throws Exception {
-        List<String> command = new ArrayList<>(ChildJvm.command());
+        List<String> command = new ArrayList<>(WorkerJvm.command());
         command.set(command.size() - 1, PoolParent.class.getName());
         Process parent = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<ProcessHandle> workers = new ArrayList<>();
@@ -105,7 +105,7 @@ class NoOrphansTest {
 
     @Test
     void aJvmWatchingItsParentStopsWithinASecondOfTheParentsSigkill() throws Exception {
-        List<String> command = new ArrayList<>(ChildJvm.command());
+        List<String> command = new ArrayList<>(WorkerJvm.command());
         command.set(command.size() - 1, WatchingParent.class.getName());
         Process parent = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         ProcessHandle child = null;
@@ -178,7 +178,7 @@ class NoOrphansTest {
     /** Starts a child JVM that watches its parent (as a relaunched run does), prints its pid, then waits. */
     public static final class WatchingParent {
         public static void main(String[] args) throws Exception {
-            List<String> command = new ArrayList<>(ChildJvm.command());
+            List<String> command = new ArrayList<>(WorkerJvm.command());
             command.add(command.size() - 3, "-D" + ParentWatch.RELAUNCHED_PROPERTY + "=" + ProcessHandle.current().pid());
             command.set(command.size() - 1, WatchingChild.class.getName());
             Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)

@@ -4,7 +4,7 @@ import threadsvsprocesses.report.rows.ResultsCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import threadsvsprocesses.run.RunFolder;
-import threadsvsprocesses.run.RunFolder.RunFolderException;
+import threadsvsprocesses.run.BadInputException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class ReporterErrorsTest {
     void missingMachineJsonNamesTheFile() throws Exception {
         Path run = Fixtures.sleepOnly(tmp.resolve("run")).write();
         Files.delete(run.resolve(RunFolder.MACHINE));
-        RunFolderException e = assertThrows(RunFolderException.class, () -> Reporter.write(run, tmp.resolve("c")));
+        BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, tmp.resolve("c")));
         assertTrue(e.getMessage().contains("machine.json"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
         assertFalse(Files.exists(run.resolve(RunFolder.CSV)));
@@ -34,7 +34,7 @@ class ReporterErrorsTest {
     void malformedPlanNamesTheFile() throws Exception {
         Path run = Fixtures.sleepOnly(tmp.resolve("run")).write();
         Files.writeString(run.resolve(RunFolder.PLAN), "{ \"runId\": \"x\", \"cells\": [ { oops");
-        RunFolderException e = assertThrows(RunFolderException.class, () -> Reporter.write(run, tmp.resolve("c")));
+        BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, tmp.resolve("c")));
         assertTrue(e.getMessage().contains("plan.json"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
@@ -42,7 +42,7 @@ class ReporterErrorsTest {
     @Test
     void missingRunFolderNamesIt() {
         Path run = tmp.resolve("no-such-run");
-        RunFolderException e = assertThrows(RunFolderException.class, () -> Reporter.write(run, tmp.resolve("c")));
+        BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, tmp.resolve("c")));
         assertTrue(e.getMessage().startsWith(run.toString()), e.getMessage());
     }
 

@@ -88,12 +88,12 @@ class CellPlannerTest {
 
     @Test
     void unknownSuiteOptionsAndProfilesAreRefused() {
-        UsageException profile = assertThrows(UsageException.class, () -> Arguments.parse(new String[] {"--profile", "fast"}));
+        BadInputException profile = assertThrows(BadInputException.class, () -> Arguments.parse(new String[] {"--profile", "fast"}));
         assertEquals("unknown profile 'fast'; accepted: smoke, quick, standard, full", profile.getMessage());
-        UsageException option = assertThrows(UsageException.class, () -> Arguments.parse(new String[] {"--rezults", "x"}));
+        BadInputException option = assertThrows(BadInputException.class, () -> Arguments.parse(new String[] {"--rezults", "x"}));
         assertTrue(option.getMessage().startsWith("unknown option '--rezults'"), option.getMessage());
         assertFalse(Arguments.parse(new String[] {"-f", "1"}).help());
-        UsageException timeout = assertThrows(UsageException.class, () -> Arguments.parse(new String[] {"--worker-timeout", "0"}));
+        BadInputException timeout = assertThrows(BadInputException.class, () -> Arguments.parse(new String[] {"--worker-timeout", "0"}));
         assertEquals("--worker-timeout must be a whole number of seconds from 1 to 86400, got '0'", timeout.getMessage());
         assertEquals(5, Arguments.parse(new String[] {"--worker-timeout=5"}).workerTimeoutSeconds());
     }
@@ -137,7 +137,7 @@ class CellPlannerTest {
     }
 
     private static void assertError(String expected, String... args) {
-        UsageException e = assertThrows(UsageException.class, () -> plan(Profile.STANDARD, 2, args));
+        BadInputException e = assertThrows(BadInputException.class, () -> plan(Profile.STANDARD, 2, args));
         assertTrue(e.getMessage().contains(expected), "'" + e.getMessage() + "' should contain '" + expected + "'");
         assertFalse(e.getMessage().contains("\n"), "one line");
     }

@@ -51,7 +51,7 @@ class RunIdTest {
 
     @Test
     void tooLittleFreeSpaceIsRefusedBeforeAnythingRuns() {
-        UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+        BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
                 () -> RunId.checkFreeSpace(Path.of("results"), "results", 512 * 1024));
         assertTrue(e.getMessage().contains("has only 512 KiB free; a run needs at least 20 MiB"), e.getMessage());
         RunId.checkFreeSpace(Path.of("results"), "results", RunId.MIN_FREE_BYTES);
@@ -60,7 +60,7 @@ class RunIdTest {
     @Test
     void anOutputFolderThatCannotBeCreatedIsAOneLineError(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
-        UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+        BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
                 () -> RunId.claim(file.resolve("results"), dir.resolve("charts"), "id"));
         assertTrue(e.getMessage().contains("is not writable") && e.getMessage().contains("--results DIR"), e.getMessage());
     }

@@ -27,7 +27,7 @@ public final class Claims {
             new C1ProcessesUseAllCores(), new C2ThreadsDoNotSpeedUp(), new C3SleepersFinishTogether(),
             new C4ProcessStartIsSlow(), new C5ProcessesAreHeavy(), new C6MessagingCostsMore(),
             new C7RacesLoseUpdates(), new C8ProcessesShareNothing(), new C9ProcessesCanBeKilled(),
-            new C10PoolsDivideWork(), new C11ForkIsFaster(), new C12VirtualThreads());
+            new C10PoolsDivideWork(), new C11ForkIsFaster(), new C12VirtualThreadsMakeBlockingCheap());
 
     private Claims() {
     }

@@ -1,7 +1,7 @@
 package threadsvsprocesses.report.compare;
 
 import threadsvsprocesses.run.RunFolder;
-import threadsvsprocesses.run.RunFolder.RunFolderException;
+import threadsvsprocesses.run.BadInputException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,12 +54,12 @@ public final class Compare {
      * @param inputs     run folders or results.csv files, at least two
      * @param baseline   a run id or one of {@code inputs} naming the baseline; null for the first run
      * @param chartsRoot the folder in which the comparison's folder is created
-     * @throws RunFolderException for bad input; the message is one line naming the file (and line) and what is
+     * @throws BadInputException for bad input; the message is one line naming the file (and line) and what is
      *                            expected
      */
     public static Output run(List<String> inputs, String baseline, Path chartsRoot) {
         if (inputs.size() < 2) {
-            throw new RunFolderException("compare needs two or more runs, got " + inputs.size()
+            throw new BadInputException("compare needs two or more runs, got " + inputs.size()
                     + "; expected run folders (results/<run-id>) or their results.csv files");
         }
         List<Path> files = new ArrayList<>();
@@ -92,7 +92,7 @@ public final class Compare {
         for (int i = 0; i < files.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (sameFile(files.get(i), files.get(j))) {
-                    throw new RunFolderException(inputs.get(i) + ": the same results as " + inputs.get(j)
+                    throw new BadInputException(inputs.get(i) + ": the same results as " + inputs.get(j)
                             + " (" + files.get(i) + "); expected different runs: a run compared with itself shows"
                             + " nothing");
                 }
@@ -112,7 +112,7 @@ public final class Compare {
         for (int i = 0; i < runs.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (runs.get(i).runId().equals(runs.get(j).runId())) {
-                    throw new RunFolderException(runs.get(i).source() + ": run " + runs.get(i).runId() + " again (also in "
+                    throw new BadInputException(runs.get(i).source() + ": run " + runs.get(i).runId() + " again (also in "
                             + runs.get(j).source() + "); expected different runs: the same run id twice is the same"
                             + " run, or a copy of it");
                 }
@@ -135,7 +135,7 @@ public final class Compare {
                 return i;
             }
         }
-        throw new RunFolderException("--baseline " + ResultsReader.shown(baseline) + ": names none of the compared runs;"
+        throw new BadInputException("--baseline " + ResultsReader.shown(baseline) + ": names none of the compared runs;"
                 + " expected one of their run ids (" + String.join(", ", runs.stream().map(RunResults::runId).toList())
                 + ") or one of the arguments");
     }

@@ -1,6 +1,6 @@
 package threadsvsprocesses.report.compare;
 
-import threadsvsprocesses.run.RunFolder.RunFolderException;
+import threadsvsprocesses.run.BadInputException;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -47,7 +47,7 @@ final class OutputFolder {
         try {
             Files.createDirectories(root);
         } catch (IOException e) {
-            throw new RunFolderException(chartsRoot + ": cannot create the charts folder (" + e.getMessage()
+            throw new BadInputException(chartsRoot + ": cannot create the charts folder (" + e.getMessage()
                     + "); expected a writable folder");
         }
         String base = name(runIds);
@@ -61,11 +61,11 @@ final class OutputFolder {
             } catch (FileAlreadyExistsException e) {
                 // taken: try the next suffix
             } catch (IOException e) {
-                throw new RunFolderException(dir + ": cannot create (" + e.getMessage() + "); expected a writable"
+                throw new BadInputException(dir + ": cannot create (" + e.getMessage() + "); expected a writable"
                         + " charts folder");
             }
         }
-        throw new RunFolderException(root.resolve(base) + ": 1000 comparisons of these runs exist already; expected"
+        throw new BadInputException(root.resolve(base) + ": 1000 comparisons of these runs exist already; expected"
                 + " a free name (remove old ones)");
     }
 }

@@ -6,7 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 import threadsvsprocesses.report.rows.CsvCells;
 import threadsvsprocesses.report.rows.ResultsCsv;
 import threadsvsprocesses.run.RunFolder;
-import threadsvsprocesses.run.RunFolder.RunFolderException;
+import threadsvsprocesses.run.BadInputException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a results.csv that may come from another machine, and so is untrusted. Every problem ends the read with a
- * {@link RunFolderException} whose message is one line, {@code <file>:<line>: <what was found>; expected <what is
+ * {@link BadInputException} whose message is one line, {@code <file>:<line>: <what was found>; expected <what is
  * accepted>}.
  * <ul>
  *   <li>The base columns of {@link ResultsCsv#HEADER} ({@link #REQUIRED}) are required by name (in any order; other columns are
@@ -73,7 +73,7 @@ public final class ResultsReader {
     /**
      * The results.csv an argument names: the file itself, or {@code results.csv} inside a run folder.
      *
-     * @throws RunFolderException if the path is missing, or is a folder without results.csv (with a hint to run
+     * @throws BadInputException if the path is missing, or is a folder without results.csv (with a hint to run
      *                            {@code report} when the folder holds a plan.json)
      */
     public static Path locate(String argument) {
@@ -82,7 +82,7 @@ public final class ResultsReader {
             return p;
         }
         if (!Files.isDirectory(p)) {
-            throw new RunFolderException(argument + ": no such file or folder; expected a run folder (results/<run-id>)"
+            throw new BadInputException(argument + ": no such file or folder; expected a run folder (results/<run-id>)"
                     + " or its " + RunFolder.CSV);
         }
         Path csv = p.resolve(RunFolder.CSV);
@@ -90,10 +90,10 @@ public final class ResultsReader {
             return csv;
         }
         if (Files.isRegularFile(p.resolve(RunFolder.PLAN))) {
-            throw new RunFolderException(argument + ": no " + RunFolder.CSV + " yet; expected one: run"
+            throw new BadInputException(argument + ": no " + RunFolder.CSV + " yet; expected one: run"
                     + " `java -jar benchmarks.jar report " + argument + "` first to write it");
         }
-        throw new RunFolderException(argument + ": holds no " + RunFolder.CSV + " (no results); expected a run folder"
+        throw new BadInputException(argument + ": holds no " + RunFolder.CSV + " (no results); expected a run folder"
                 + " (results/<run-id>) or its " + RunFolder.CSV);
     }
 
@@ -172,7 +172,7 @@ public final class ResultsReader {
         } catch (CharacterCodingException e) {
             throw fail(file, 1, "bytes that are not UTF-8", "a UTF-8 text file");
         } catch (IOException e) {
-            throw new RunFolderException(file + ": cannot read (" + oneLine(e.getMessage()) + "); expected a readable file");
+            throw new BadInputException(file + ": cannot read (" + oneLine(e.getMessage()) + "); expected a readable file");
         }
     }
 
@@ -376,8 +376,8 @@ public final class ResultsReader {
         return s == null ? "" : shown(s);
     }
 
-    static RunFolderException fail(Path file, int line, String what, String expected) {
-        return new RunFolderException(file + ":" + line + ": " + what + "; expected " + expected);
+    static BadInputException fail(Path file, int line, String what, String expected) {
+        return new BadInputException(file + ":" + line + ": " + what + "; expected " + expected);
     }
 
     /** The rows of several runs, each read with {@link #read}. */

@@ -5,7 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import threadsvsprocesses.run.RunFolder.RunFolderException;
+import threadsvsprocesses.run.BadInputException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,16 +29,16 @@ public final class JmhResultReader {
     /**
      * Reads {@code file}.
      *
-     * @throws RunFolderException if the file is missing or is not JMH's JSON; the message names the file
+     * @throws BadInputException if the file is missing or is not JMH's JSON; the message names the file
      */
     public static List<JmhResult> read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new RunFolderException(file + ": missing; expected JMH's JSON result file");
+            throw new BadInputException(file + ": missing; expected JMH's JSON result file");
         }
         try {
             JsonElement root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
             if (!root.isJsonArray()) {
-                throw new RunFolderException(file + ": expected a JSON array of JMH results");
+                throw new BadInputException(file + ": expected a JSON array of JMH results");
             }
             List<JmhResult> results = new ArrayList<>();
             for (JsonElement element : root.getAsJsonArray()) {
@@ -47,9 +47,9 @@ public final class JmhResultReader {
             return results;
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException
                  | NumberFormatException | NullPointerException e) {
-            throw new RunFolderException(file + ": not JMH's JSON result format (" + oneLine(e.getMessage()) + ")");
+            throw new BadInputException(file + ": not JMH's JSON result format (" + oneLine(e.getMessage()) + ")");
         } catch (IOException e) {
-            throw new RunFolderException(file + ": cannot read (" + oneLine(e.getMessage()) + ")");
+            throw new BadInputException(file + ": cannot read (" + oneLine(e.getMessage()) + ")");
         }
     }
 

@@ -2,7 +2,7 @@ package threadsvsprocesses.report.rows;
 
 import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.run.PlannedCell;
-import threadsvsprocesses.run.RunFolder.RunFolderException;
+import threadsvsprocesses.run.BadInputException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,7 +108,7 @@ public final class RowBuilder {
         Object parsed = filesRead.computeIfAbsent(file, f -> {
             try {
                 return JmhResultReader.read(runDir.resolve(f));
-            } catch (RunFolderException e) {
+            } catch (BadInputException e) {
                 return e.getMessage().replace(runDir.resolve(f).toString(), f);
             }
         });

@@ -262,7 +262,7 @@ class ClaimRulesTest {
 
     @Test
     void c12() {
-        ClaimRule c12 = new C12VirtualThreads();
+        ClaimRule c12 = new C12VirtualThreadsMakeBlockingCheap();
         assertVerdict(HOLDS, virtual(135, 220).judge(c12));
         assertVerdict(DOES_NOT_HOLD, virtual(1800, 220).judge(c12));  // blocking is not cheap
         assertVerdict(DOES_NOT_HOLD, virtual(135, 100).judge(c12));   // virtual threads twice as fast on CPU

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import threadsvsprocesses.report.rows.CsvCells;
-import threadsvsprocesses.run.RunFolder.RunFolderException;
+import threadsvsprocesses.run.BadInputException;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -168,7 +168,7 @@ class CompareTest {
 
     @Test
     void unknownBaselineIsRefusedBeforeAnythingIsWritten() {
-        RunFolderException e = assertThrows(RunFolderException.class, () -> Compare.run(
+        BadInputException e = assertThrows(BadInputException.class, () -> Compare.run(
                 List.of(REFERENCE_RUN.toString(), laptop.toString()), "nope", charts));
         assertTrue(e.getMessage().startsWith("--baseline nope: names none of the compared runs; expected one of their"
                 + " run ids (20261124T163710Z-vm, 20261201T090000Z-laptop)"), e.getMessage());
@@ -210,13 +210,13 @@ class CompareTest {
 
     @Test
     void theSameRunTwiceIsRefused() throws Exception {
-        RunFolderException sameFile = assertThrows(RunFolderException.class, () -> Compare.run(
+        BadInputException sameFile = assertThrows(BadInputException.class, () -> Compare.run(
                 List.of(REFERENCE_RUN.toString(), REFERENCE_RUN.resolve("results.csv").toString()), null, charts));
         assertTrue(sameFile.getMessage().contains(": the same results as " + REFERENCE_RUN + " ("), sameFile.getMessage());
         assertTrue(sameFile.getMessage().contains("; expected different runs"), sameFile.getMessage());
 
         Path copy = CompareFixtures.reference().writeRun(tmp.resolve("copy"));
-        RunFolderException sameId = assertThrows(RunFolderException.class, () -> Compare.run(
+        BadInputException sameId = assertThrows(BadInputException.class, () -> Compare.run(
                 List.of(REFERENCE_RUN.toString(), copy.toString()), null, charts));
         assertTrue(sameId.getMessage().startsWith(copy.resolve("results.csv") + ": run 20261124T163710Z-vm again"),
                 sameId.getMessage());
@@ -228,14 +228,14 @@ class CompareTest {
         CompareFixtures.Table bad = CompareFixtures.laptop().set(3, "score", "n/a");
         Path broken = bad.writeRun(tmp.resolve("results").resolve("broken"));
         Files.createDirectories(charts);
-        RunFolderException e = assertThrows(RunFolderException.class, () -> Compare.run(
+        BadInputException e = assertThrows(BadInputException.class, () -> Compare.run(
                 List.of(REFERENCE_RUN.toString(), broken.toString()), null, charts));
         assertTrue(e.getMessage().startsWith(broken.resolve("results.csv") + ":5: score 'n/a' is not a number"),
                 e.getMessage());
         try (Stream<Path> left = Files.list(charts)) {
             assertEquals(0, left.count());
         }
-        assertThrows(RunFolderException.class, () -> Compare.run(List.of(REFERENCE_RUN.toString()), null, charts));
+        assertThrows(BadInputException.class, () -> Compare.run(List.of(REFERENCE_RUN.toString()), null, charts));
     }
 
     @Test

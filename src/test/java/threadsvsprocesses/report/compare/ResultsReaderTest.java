@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import threadsvsprocesses.report.rows.CsvCells;
-import threadsvsprocesses.run.RunFolder.RunFolderException;
+import threadsvsprocesses.run.BadInputException;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ class ResultsReaderTest {
     private String error(String text, int line) throws Exception {
         Path file = tmp.resolve("results.csv");
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        RunFolderException e = assertThrows(RunFolderException.class, () -> ResultsReader.read(file));
+        BadInputException e = assertThrows(BadInputException.class, () -> ResultsReader.read(file));
         String m = e.getMessage();
         assertTrue(m.startsWith(file + ":" + line + ": "), m);
         assertTrue(m.contains("; expected "), m);
@@ -75,14 +75,14 @@ class ResultsReaderTest {
     @Test
     void missingPathNamesIt() {
         String missing = tmp.resolve("no-such-run").toString();
-        RunFolderException e = assertThrows(RunFolderException.class, () -> ResultsReader.locate(missing));
+        BadInputException e = assertThrows(BadInputException.class, () -> ResultsReader.locate(missing));
         assertTrue(e.getMessage().startsWith(missing + ": no such file or folder; expected "), e.getMessage());
     }
 
     @Test
     void folderWithoutResultsSaysSo() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        RunFolderException e = assertThrows(RunFolderException.class, () -> ResultsReader.locate(empty.toString()));
+        BadInputException e = assertThrows(BadInputException.class, () -> ResultsReader.locate(empty.toString()));
         assertTrue(e.getMessage().contains("holds no results.csv (no results); expected"), e.getMessage());
     }
 
@@ -90,7 +90,7 @@ class ResultsReaderTest {
     void folderWithAPlanButNoCsvAsksForReport() throws Exception {
         Path run = Files.createDirectories(tmp.resolve("run"));
         Files.writeString(run.resolve("plan.json"), "{}");
-        RunFolderException e = assertThrows(RunFolderException.class, () -> ResultsReader.locate(run.toString()));
+        BadInputException e = assertThrows(BadInputException.class, () -> ResultsReader.locate(run.toString()));
         assertTrue(e.getMessage().contains("java -jar benchmarks.jar report " + run), e.getMessage());
     }
 
@@ -217,7 +217,7 @@ class ResultsReaderTest {
     void notUtf8() throws Exception {
         Path file = tmp.resolve("results.csv");
         Files.write(file, new byte[] {'r', 'u', 'n', (byte) 0xC3, (byte) 0x28});
-        RunFolderException e = assertThrows(RunFolderException.class, () -> ResultsReader.read(file));
+        BadInputException e = assertThrows(BadInputException.class, () -> ResultsReader.read(file));
         assertTrue(e.getMessage().startsWith(file + ":1: bytes that are not UTF-8; expected"), e.getMessage());
     }
 }

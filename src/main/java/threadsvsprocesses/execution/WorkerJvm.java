@@ -11,20 +11,20 @@ import java.util.List;
  * the kernel closes the pipe and the worker sees end-of-file. {@link #close()} does the same on purpose and waits
  * for the exit, destroying the worker if it does not go within two seconds ({@link Lifeline}).
  */
-final class ChildJvm implements AutoCloseable {
+final class WorkerJvm implements AutoCloseable {
 
     private final Process process;
     private final LinePipe pipe;
 
-    private ChildJvm(Process process) {
+    private WorkerJvm(Process process) {
         this.process = process;
         this.pipe = new LinePipe(process.getOutputStream(), process.getInputStream(), "worker-" + process.pid() + "-stdout");
     }
 
     /** Starts a worker JVM; its stderr goes to ours, so its errors show in the run's log. */
-    static ChildJvm start() throws IOException {
+    static WorkerJvm start() throws IOException {
         Process p = new ProcessBuilder(command()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        return new ChildJvm(p);
+        return new WorkerJvm(p);
     }
 
     /** {@code <this java> ... -cp <this class path, absolute> threadsvsprocesses.execution.WorkerMain}. */

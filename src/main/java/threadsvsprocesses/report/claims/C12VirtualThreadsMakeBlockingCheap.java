@@ -5,12 +5,12 @@ import threadsvsprocesses.report.rows.ResultRow;
 import java.util.List;
 
 /** C12: virtual threads make blocking cheap at high counts but do not make CPU-bound work faster. */
-final class C12VirtualThreads extends ClaimRule {
+final class C12VirtualThreadsMakeBlockingCheap extends ClaimRule {
 
     /** Tasks from which a count is "very high". */
     static final int MANY = 1000;
 
-    C12VirtualThreads() {
+    C12VirtualThreadsMakeBlockingCheap() {
         super("C12", "(the JVM's own) Virtual threads make blocking tasks cheap at very high counts but do not make "
                         + "CPU-bound work faster",
                 "Two parts, both needed. (a) Sleep under virtual-thread with 1,000 or more tasks: wall time divided "
