@@ -14,7 +14,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import threadsvsprocesses.execution.ParentWatch;
 import threadsvsprocesses.experiments.launch.LaunchMechanism;
-import threadsvsprocesses.experiments.startup.ProcessStarter;
+import threadsvsprocesses.experiments.launch.Mechanism;
+import threadsvsprocesses.experiments.startup.Starter;
+import threadsvsprocesses.experiments.startup.StarterKind;
 
 import java.util.concurrent.TimeUnit;
 
@@ -47,25 +49,25 @@ public class LaunchBenchmark {
 
     /** How the JDK starts the process: POSIX_SPAWN, FORK or VFORK. */
     @Param({"POSIX_SPAWN", "FORK", "VFORK"})
-    public String mechanism;
+    public Mechanism mechanism;
 
-    /** What is started: child-jvm or native-process. */
+    /** What is started: child-jvm or native-process (the process kinds of {@link StarterKind}). */
     @Param({"child-jvm", "native-process"})
     public String process;
 
-    private ProcessStarter starter;
+    private Starter starter;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         ParentWatch.installIfParentIsOurs();
-        starter = switch (process) {
-            case "child-jvm" -> ProcessStarter.childJvm();
-            case "native-process" -> ProcessStarter.nativeProcess();
-            default -> throw new IllegalArgumentException("unknown process '" + process
-                    + "'; accepted: child-jvm, native-process");
-        };
+        StarterKind kind = StarterKind.byLabel(process);
+        if (!kind.isProcess()) {
+            throw new IllegalArgumentException("process '" + process + "' starts no process; accepted: "
+                    + StarterKind.CHILD_JVM.label() + ", " + StarterKind.NATIVE_PROCESS.label());
+        }
+        starter = kind.create();
         // The fork's first start: the JDK reads the mechanism here, and rejects it here if it does.
-        LaunchMechanism.apply(mechanism, starter::startAndJoin);
+        LaunchMechanism.apply(mechanism.label(), starter::startAndJoin);
     }
 
     @Benchmark

@@ -11,28 +11,35 @@ import java.util.Optional;
 public enum Experiment {
 
     /** Start and join one thread, virtual thread, child JVM or native process (C4). */
-    STARTUP("startup", "starter"),
+    STARTUP("startup", "starter", "Start-up"),
     /** Start a process under each launch mechanism the JDK offers (C11). */
-    LAUNCH("launch", "mechanism"),
+    LAUNCH("launch", "mechanism", "Launch mechanisms"),
     /** Resident memory per parked thread, virtual thread or idle child JVM (C5). */
-    MEMORY("memory", "holder"),
+    MEMORY("memory", "holder", "Memory"),
     /** Round trip of one message between two threads or two processes (C6). */
-    ROUND_TRIP("round-trip", "channel"),
+    ROUND_TRIP("round-trip", "channel", "Round trip"),
     /** Messages per second one way between two threads or two processes (C6). */
-    MESSAGE_THROUGHPUT("message-throughput", "channel"),
+    MESSAGE_THROUGHPUT("message-throughput", "channel", "Message throughput"),
     /** Workers adding to one counter, with and without synchronisation, in threads and processes (C7, C8). */
-    COUNTER("counter", "counter"),
+    COUNTER("counter", "counter", "Shared counter"),
     /** Stopping a worker that never checks for interruption (C9). */
-    RUNAWAY("runaway", "worker"),
+    RUNAWAY("runaway", "worker", "Runaway worker"),
     /** Many small tasks mapped over a pool (C10). */
-    POOL_MAP("pool-map", "pool");
+    POOL_MAP("pool-map", "pool", "Pool map");
 
     private final String label;
     private final String subject;
+    private final String title;
 
-    Experiment(String label, String subject) {
+    Experiment(String label, String subject, String title) {
         this.label = label;
         this.subject = subject;
+        this.title = title;
+    }
+
+    /** The name a person reads, e.g. {@code Shared counter}. */
+    public String title() {
+        return title;
     }
 
     /** The experiment's name in results, e.g. {@code round-trip}. */

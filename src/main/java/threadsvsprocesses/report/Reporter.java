@@ -1,19 +1,15 @@
 package threadsvsprocesses.report;
 
-import threadsvsprocesses.report.charts.CounterCharts;
-import threadsvsprocesses.report.charts.MemoryChart;
-import threadsvsprocesses.report.charts.MessagingCharts;
-import threadsvsprocesses.report.charts.PoolMapCharts;
-import threadsvsprocesses.report.charts.RunawayChart;
-import threadsvsprocesses.report.charts.ScalingCharts;
-import threadsvsprocesses.report.charts.SleepChart;
-import threadsvsprocesses.report.charts.StartupCharts;
-import threadsvsprocesses.report.page.HtmlReport;
-import threadsvsprocesses.report.page.MarkdownReport;
-import threadsvsprocesses.report.rows.ResultRow;
 import threadsvsprocesses.report.rows.ResultsCsv;
 import threadsvsprocesses.report.rows.RowBuilder;
+import threadsvsprocesses.report.charts.RunCharts;
 import threadsvsprocesses.report.claims.ClaimResult;
+import threadsvsprocesses.report.page.HtmlRenderer;
+import threadsvsprocesses.report.page.MarkdownRenderer;
+import threadsvsprocesses.report.page.Page;
+import threadsvsprocesses.report.page.RunPage;
+import threadsvsprocesses.report.rows.RunRows;
+import threadsvsprocesses.run.PlannedCell.Status;
 import threadsvsprocesses.report.claims.Claims;
 import threadsvsprocesses.run.MachineInfo;
 import threadsvsprocesses.run.RunFolder;
@@ -23,7 +19,6 @@ import threadsvsprocesses.run.RunPlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,10 +57,10 @@ public final class Reporter {
         if (plan.cells().stream().anyMatch(c -> c == null || c.benchmark() == null)) {
             throw new BadInputException(folder.file(RunFolder.PLAN) + ": every cell needs a \"benchmark\"");
         }
-        List<ResultRow> rows = RowBuilder.build(runDir, plan.cells());
+        RunRows rows = new RunRows(RowBuilder.build(runDir, plan.cells()));
 
         Path csv = folder.file(RunFolder.CSV);
-        ResultsCsv.write(csv, machine, rows);
+        ResultsCsv.write(csv, machine, rows.all());
         List<ClaimResult> claims = Claims.judge(rows, machine.cores());
         Path claimsCsv = folder.file(Claims.CSV);
         Claims.write(claimsCsv, claims);
@@ -75,30 +70,14 @@ public final class Reporter {
         } catch (IOException e) {
             throw new BadInputException(chartsDir + ": cannot create the charts folder (" + e.getMessage() + ")");
         }
-        System.setProperty("java.awt.headless", "true");
-        List<Path> charts = new ArrayList<>();
-        for (String workload : List.of("countdown", "squares")) {
-            charts.addAll(ScalingCharts.write(workload, rows, machine, chartsDir));
-        }
-        SleepChart.write(rows, machine, chartsDir).ifPresent(charts::add);
-        charts.addAll(StartupCharts.write(rows, machine, chartsDir));
-        MemoryChart.write(rows, machine, chartsDir).ifPresent(charts::add);
-        charts.addAll(MessagingCharts.write(rows, machine, chartsDir));
-        charts.addAll(CounterCharts.write(rows, machine, chartsDir));
-        RunawayChart.write(rows, machine, chartsDir).ifPresent(charts::add);
-        charts.addAll(PoolMapCharts.write(rows, machine, chartsDir));
-
+        List<Path> charts = RunCharts.write(rows, machine, chartsDir);
+        Page page = RunPage.of(machine, plan, rows, chartsDir, charts, claims);
         Path report = chartsDir.resolve(REPORT);
-        RunFolder.writeAtomically(report, MarkdownReport.render(machine, plan, rows, chartsDir, charts, claims));
-
+        RunFolder.writeAtomically(report, MarkdownRenderer.render(page));
         Path html = chartsDir.resolve(HTML);
-        RunFolder.writeAtomically(html, HtmlReport.render(machine, plan, rows, chartsDir, charts, claims));
+        RunFolder.writeAtomically(html, HtmlRenderer.render(page));
 
-        return new ReportOutput(csv, claimsCsv, charts, report, html, rows.size(),
-                count(rows, ResultRow.DONE), count(rows, ResultRow.SKIPPED), count(rows, ResultRow.FAILED));
-    }
-
-    private static int count(List<ResultRow> rows, String status) {
-        return (int) rows.stream().filter(r -> r.primary() && r.status().equals(status)).count();
+        return new ReportOutput(csv, claimsCsv, charts, report, html, rows.all().size(),
+                (int) rows.count(Status.DONE), (int) rows.count(Status.SKIPPED), (int) rows.count(Status.FAILED));
     }
 }

@@ -21,7 +21,10 @@ public record PlannedCell(
         String reason,
         String resultFile) {
 
-    /** What became of a cell. */
+    /**
+     * What became of a cell: in {@code plan.json} by name ({@code DONE}), in {@code results.csv} and the pages by
+     * {@link #label()} ({@code done}).
+     */
     public enum Status {
         /** Not run yet (a run that was interrupted leaves such cells behind). */
         PLANNED,
@@ -30,7 +33,22 @@ public record PlannedCell(
         /** Measured; the result file holds JMH's numbers. */
         DONE,
         /** Run, but JMH gave no result; the reason says what went wrong. */
-        FAILED
+        FAILED;
+
+        /** As written in results.csv and shown on the pages: {@code done}, {@code skipped}, ... */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The status written as {@code label}, or null if there is none such. */
+        public static Status byLabel(String label) {
+            for (Status s : values()) {
+                if (s.label().equals(label)) {
+                    return s;
+                }
+            }
+            return null;
+        }
     }
 
     public PlannedCell withOutcome(Status newStatus, String newReason, String newResultFile) {

@@ -63,6 +63,12 @@ public enum Workload {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The name a person reads: {@code Countdown}, {@code Squares}, {@code Sleep}. */
+    public String title() {
+        String l = label();
+        return Character.toUpperCase(l.charAt(0)) + l.substring(1);
+    }
+
     /** The workload with this label or constant name, or an error naming the accepted values. */
     public static Workload byName(String name) {
         for (Workload w : values()) {

@@ -1,6 +1,6 @@
 package threadsvsprocesses.report;
 
-import threadsvsprocesses.report.charts.ChartSupport;
+import threadsvsprocesses.report.charts.ChartFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -49,8 +49,8 @@ class ExperimentReportTest {
         for (String chart : CHARTS) {
             assertTrue(names.contains(chart + ".png"), chart + " in " + names);
             BufferedImage png = ImageIO.read(tmp.resolve("charts").resolve(chart + ".png").toFile());
-            assertEquals(ChartSupport.WIDTH, png.getWidth(), chart);
-            assertEquals(ChartSupport.HEIGHT, png.getHeight(), chart);
+            assertEquals(ChartFiles.WIDTH, png.getWidth(), chart);
+            assertEquals(ChartFiles.HEIGHT, png.getHeight(), chart);
             assertTrue(Files.readString(tmp.resolve("charts").resolve(chart + ".svg")).contains("<svg"), chart);
         }
     }
@@ -103,9 +103,9 @@ class ExperimentReportTest {
         assertTrue(md.contains("| platform-thread | 10000 | 300 \u00b1 20 ms/op | 27.5 KiB \u00b1 1.1 KiB | done |"), md);
         assertTrue(md.contains("| child-jvm | 1000 | \u2014 | \u2014 | skipped |"), md);
         assertTrue(md.contains("| process-pool | 10000 | 4 | 30.0 \u00b1 1.2 ms/op | 30 \u00b5s | done |"), md);
-        assertTrue(md.contains("| thread-queue | 65536 | 50,000 \u00b1 3,000 ops/s | 3280 | done |"), md);
+        assertTrue(md.contains("| thread-queue | 65536 | 50,000 \u00b1 3,000 ops/s | 3,280 | done |"), md);
         assertTrue(md.contains("![runaway-stop-time.png](runaway-stop-time.png)"), md);
-        assertTrue(md.contains("- **skipped** memory {holder=child-jvm, holders=1000}: 1000 child JVMs at once"), md);
+        assertTrue(md.contains("- **skipped** memory `{holder=child-jvm, holders=1000}`: 1000 child JVMs at once"), md);
         // the existing workloads keep their sections
         assertTrue(md.contains("\n## Countdown\n"), md);
         assertTrue(md.indexOf("## Claims") < md.indexOf("## Countdown"));

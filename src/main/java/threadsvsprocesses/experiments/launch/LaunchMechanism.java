@@ -28,7 +28,7 @@ public final class LaunchMechanism {
     public static final String PROPERTY = "jdk.lang.Process.launchMechanism";
 
     /** The mechanisms some JDK has offered; which of them this JDK accepts is the JDK's to say. */
-    public static final List<String> KNOWN = List.of("POSIX_SPAWN", "FORK", "VFORK");
+    public static final List<String> KNOWN = java.util.Arrays.stream(Mechanism.values()).map(Mechanism::label).toList();
 
     /** The start of the message when this JDK rejects a known mechanism: the cell is skipped, not failed. */
     public static final String UNSUPPORTED = "unsupported on this JDK: ";

@@ -20,18 +20,11 @@ public interface RunawayWorker extends AutoCloseable {
     void close();
 
     /**
-     * Starts a worker for a subject label ({@code platform-thread}, {@code virtual-thread} or {@code child-jvm})
-     * and returns once it is spinning.
+     * Starts a worker for a subject label ({@link RunawayKind}) and returns once it is spinning.
      *
      * @throws IllegalArgumentException for any other label, naming the accepted ones
      */
     static RunawayWorker start(String label) throws Exception {
-        return switch (label) {
-            case "platform-thread" -> RunawayThread.start(Thread.ofPlatform().daemon(true).name("runaway"));
-            case "virtual-thread" -> RunawayThread.start(Thread.ofVirtual().name("runaway"));
-            case "child-jvm" -> RunawayChildJvm.start();
-            default -> throw new IllegalArgumentException("unknown worker '" + label
-                    + "'; accepted: platform-thread, virtual-thread, child-jvm");
-        };
+        return RunawayKind.byLabel(label).start();
     }
 }

@@ -12,20 +12,12 @@ public interface Starter {
     long startAndJoin() throws Exception;
 
     /**
-     * The starter for a subject label: {@code platform-thread}, {@code virtual-thread}, {@code child-jvm} or
-     * {@code native-process}.
+     * The starter for a subject label ({@link StarterKind}).
      *
      * @throws IllegalArgumentException for any other label, naming the accepted ones
      * @throws IllegalStateException for {@code native-process} where {@code /bin/true} is missing
      */
     static Starter byLabel(String label) {
-        return switch (label) {
-            case "platform-thread" -> ThreadStarter.platform();
-            case "virtual-thread" -> ThreadStarter.virtual();
-            case "child-jvm" -> ProcessStarter.childJvm();
-            case "native-process" -> ProcessStarter.nativeProcess();
-            default -> throw new IllegalArgumentException("unknown starter '" + label
-                    + "'; accepted: platform-thread, virtual-thread, child-jvm, native-process");
-        };
+        return StarterKind.byLabel(label).create();
     }
 }

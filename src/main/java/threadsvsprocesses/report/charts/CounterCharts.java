@@ -1,7 +1,9 @@
 package threadsvsprocesses.report.charts;
 
-import threadsvsprocesses.report.rows.JmhResult;
+import threadsvsprocesses.report.rows.Metric;
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.report.rows.RunRows;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
@@ -32,30 +34,30 @@ public final class CounterCharts {
     }
 
     /** Draws the charts if the counter experiment has measured rows; returns the PNGs written. */
-    public static List<Path> write(List<ResultRow> rows, MachineInfo machine, Path dir) {
-        List<ResultRow> measured = ExperimentPlots.measured(rows, Experiment.COUNTER).stream()
+    public static List<Path> write(RunRows rows, MachineInfo machine, Path dir) {
+        List<ResultRow> measured = rows.measured(Experiment.COUNTER.label()).stream()
                 .filter(r -> r.workers() > 0).toList();
         List<Path> written = new ArrayList<>();
         if (measured.isEmpty()) {
             return written;
         }
         String increments = incrementsText(measured);
-        YIntervalSeriesCollection time = SeriesData.byModel(measured, ResultRow::workers, ResultRow::scoreMs,
+        YIntervalSeriesCollection time = Series.byModel(measured, ResultRow::workers, ResultRow::scoreMs,
                 ResultRow::errorMs);
-        FixedTickLogAxis y = ExperimentPlots.durationAxis("time per operation (log\u2081\u2080 scale), lower is better",
-                SeriesData.minLow(time), SeriesData.maxHigh(time));
-        written.add(ChartSupport.save(ExperimentPlots.chart("Shared counter: time for every worker to add "
+        FixedTickLogAxis y = Axes.duration("time per operation (log\u2081\u2080 scale), lower is better",
+                Series.minLow(time), Series.maxHigh(time));
+        written.add(ChartFiles.save(ChartParts.chart("Shared counter: time for every worker to add "
                 + increments + " times", plot(time, y, machine), machine, Map.of(), true), dir, "counter-time"));
 
-        List<ResultRow> counted = measured.stream().filter(r -> !Double.isNaN(lostShare(r))).toList();
+        List<ResultRow> counted = measured.stream().filter(r -> !Double.isNaN(lostShare(rows, r))).toList();
         if (!counted.isEmpty()) {
-            YIntervalSeriesCollection lost = SeriesData.byModel(counted, ResultRow::workers, CounterCharts::lostShare,
-                    CounterCharts::lostShareError);
+            YIntervalSeriesCollection lost = Series.byModel(counted, ResultRow::workers, r -> lostShare(rows, r),
+                    r -> lostShareError(rows, r));
             NumberAxis share = new NumberAxis("updates lost (% of workers \u00d7 increments), lower is better");
-            share.setRange(-4, Math.max(105, SeriesData.maxHigh(lost) + 5));
+            share.setRange(-4, Math.max(105, Series.maxHigh(lost) + 5));
             share.setTickUnit(new NumberTickUnit(10,
                     new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.ROOT))));
-            written.add(ChartSupport.save(ExperimentPlots.chart("Shared counter: share of updates lost ("
+            written.add(ChartFiles.save(ChartParts.chart("Shared counter: share of updates lost ("
                     + increments + " increments per worker)", plot(lost, share, machine), machine, Map.of(), true),
                     dir, "counter-lost-updates"));
         }
@@ -63,34 +65,29 @@ public final class CounterCharts {
     }
 
     private static XYPlot plot(YIntervalSeriesCollection data, org.jfree.chart.axis.ValueAxis y, MachineInfo machine) {
-        TreeSet<Double> extent = new TreeSet<>();
-        if (machine.cores() > 0) {
-            extent.add((double) machine.cores());
-        }
-        FixedTickLogAxis x = new FixedTickLogAxis("workers (threads or processes), log\u2082 scale", 2,
-                SeriesData.xValues(data), extent);
-        XYPlot plot = new XYPlot(SeriesData.spread(data, x.getLowerBound(), x.getUpperBound()), x, y,
-                SeriesData.renderer(data));
-        ChartSupport.addCoreMarker(plot, machine.cores());
+        FixedTickLogAxis x = Axes.workers(Series.xValues(data), machine.cores());
+        XYPlot plot = new XYPlot(Series.spread(data, x.getLowerBound(), x.getUpperBound()), x, y,
+                Series.renderer(data));
+        Markers.cores(plot, machine.cores());
         return plot;
     }
 
     /** lostUpdates as a percentage of all updates, NaN where unknown. */
-    static double lostShare(ResultRow r) {
-        JmhResult.Metric m = ExperimentPlots.secondary(r, METRIC);
-        double updates = r.workers() * SeriesData.parse(r.param("increments"));
+    static double lostShare(RunRows rows, ResultRow r) {
+        Metric m = rows.secondary(r, METRIC).orElse(null);
+        double updates = r.workers() * r.number("increments");
         return m == null || !(updates > 0) ? Double.NaN : 100 * m.score() / updates;
     }
 
     /** The error of {@link #lostShare}, NaN where JMH gave none. */
-    static double lostShareError(ResultRow r) {
-        JmhResult.Metric m = ExperimentPlots.secondary(r, METRIC);
-        double share = lostShare(r);
+    static double lostShareError(RunRows rows, ResultRow r) {
+        Metric m = rows.secondary(r, METRIC).orElse(null);
+        double share = lostShare(rows, r);
         return m == null || Double.isNaN(share) || m.score() == 0 ? Double.NaN : share * m.scoreError() / m.score();
     }
 
     private static String incrementsText(List<ResultRow> rows) {
         List<String> values = rows.stream().map(r -> r.param("increments")).distinct().toList();
-        return values.size() == 1 ? FixedTickLogAxis.label(SeriesData.parse(values.get(0))) : "its increments";
+        return values.size() == 1 ? Figures.count(Series.parse(values.get(0))) : "its increments";
     }
 }

@@ -1,6 +1,7 @@
 package threadsvsprocesses.report.charts;
 
 import org.jfree.chart.axis.AxisState;
+import threadsvsprocesses.report.format.Figures;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.ui.RectangleEdge;
@@ -10,7 +11,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.DoubleFunction;
@@ -31,7 +31,7 @@ public final class FixedTickLogAxis extends LogAxis {
      * @param extent further values the range must show (e.g. the core count), may be empty
      */
     public FixedTickLogAxis(String label, double base, SortedSet<Double> values, SortedSet<Double> extent) {
-        this(label, base, values, extent, FixedTickLogAxis::label);
+        this(label, base, values, extent, Figures::count);
     }
 
     /**
@@ -39,8 +39,8 @@ public final class FixedTickLogAxis extends LogAxis {
      * @param extent further values the range must show, may be empty
      * @param format the label of a tick, e.g. a duration with its unit
      */
-    FixedTickLogAxis(String label, double base, SortedSet<Double> values, SortedSet<Double> extent,
-                     DoubleFunction<String> format) {
+    public FixedTickLogAxis(String label, double base, SortedSet<Double> values, SortedSet<Double> extent,
+                            DoubleFunction<String> format) {
         super(label);
         this.format = format;
         setBase(base);
@@ -68,12 +68,6 @@ public final class FixedTickLogAxis extends LogAxis {
             }
         }
         return ticks;
-    }
-
-    /** A tick label: whole numbers with thousands separators, others with up to 3 significant digits. */
-    public static String label(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : new java.math.BigDecimal(v)
-                .round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     /** 1, 2, 5 times powers of ten between lo and hi (at least lo and hi themselves if none fall between). */

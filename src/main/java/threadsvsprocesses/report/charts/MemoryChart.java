@@ -1,7 +1,9 @@
 package threadsvsprocesses.report.charts;
 
-import threadsvsprocesses.report.rows.JmhResult;
+import threadsvsprocesses.report.rows.Metric;
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.report.rows.RunRows;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import threadsvsprocesses.experiments.Experiment;
@@ -27,28 +29,27 @@ public final class MemoryChart {
     }
 
     /** Draws {@code memory-rss}; nothing if no holder has a positive figure. */
-    public static Optional<Path> write(List<ResultRow> rows, MachineInfo machine, Path dir) {
-        List<ResultRow> measured = ExperimentPlots.measured(rows, Experiment.MEMORY).stream()
-                .filter(r -> perHolder(r) > 0 && SeriesData.parse(r.param("holders")) > 0).toList();
+    public static Optional<Path> write(RunRows rows, MachineInfo machine, Path dir) {
+        List<ResultRow> measured = rows.measured(Experiment.MEMORY.label()).stream()
+                .filter(r -> perHolder(rows, r) > 0 && r.number("holders") > 0).toList();
         if (measured.isEmpty()) {
             return Optional.empty();
         }
-        YIntervalSeriesCollection data = SeriesData.byModel(measured, r -> SeriesData.parse(r.param("holders")),
-                MemoryChart::perHolder, r -> ExperimentPlots.secondary(r, METRIC).scoreError());
-        TreeSet<Double> xs = SeriesData.xValues(data);
+        YIntervalSeriesCollection data = Series.byModel(measured, r -> r.number("holders"),
+                r -> perHolder(rows, r), r -> rows.secondary(r, METRIC).orElseThrow().scoreError());
+        TreeSet<Double> xs = Series.xValues(data);
         FixedTickLogAxis x = new FixedTickLogAxis("holders started at once (log\u2081\u2080 scale)", 10, xs,
                 new TreeSet<>());
-        FixedTickLogAxis y = ExperimentPlots.bytesAxis("resident memory per holder (log scale), lower is better",
-                SeriesData.minLow(data), SeriesData.maxHigh(data));
-        XYPlot plot = new XYPlot(SeriesData.spread(data, x.getLowerBound(), x.getUpperBound()), x, y,
-                SeriesData.renderer(data));
-        return Optional.of(ChartSupport.save(ExperimentPlots.chart(
+        FixedTickLogAxis y = Axes.bytes("resident memory per holder (log scale), lower is better",
+                Series.minLow(data), Series.maxHigh(data));
+        XYPlot plot = new XYPlot(Series.spread(data, x.getLowerBound(), x.getUpperBound()), x, y,
+                Series.renderer(data));
+        return Optional.of(ChartFiles.save(ChartParts.chart(
                 "Memory: resident memory per parked thread or idle child JVM", plot, machine, Map.of(), true),
                 dir, "memory-rss"));
     }
 
-    private static double perHolder(ResultRow r) {
-        JmhResult.Metric m = ExperimentPlots.secondary(r, METRIC);
-        return m == null ? Double.NaN : m.score();
+    private static double perHolder(RunRows rows, ResultRow r) {
+        return rows.secondary(r, METRIC).map(Metric::score).orElse(Double.NaN);
     }
 }

@@ -1,6 +1,8 @@
 package threadsvsprocesses.report.charts;
 
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.report.rows.RunRows;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import threadsvsprocesses.experiments.Experiment;
@@ -23,47 +25,47 @@ public final class MessagingCharts {
     }
 
     /** Draws the charts whose experiments have measured rows; returns the PNGs written. */
-    public static List<Path> write(List<ResultRow> rows, MachineInfo machine, Path dir) {
+    public static List<Path> write(RunRows rows, MachineInfo machine, Path dir) {
         List<Path> written = new ArrayList<>();
-        List<ResultRow> latency = sized(ExperimentPlots.measured(rows, Experiment.ROUND_TRIP));
+        List<ResultRow> latency = sized(rows.measured(Experiment.ROUND_TRIP.label()));
         if (!latency.isEmpty()) {
-            YIntervalSeriesCollection data = SeriesData.byModel(latency, MessagingCharts::size, ResultRow::scoreMs,
+            YIntervalSeriesCollection data = Series.byModel(latency, MessagingCharts::size, ResultRow::scoreMs,
                     ResultRow::errorMs);
-            FixedTickLogAxis y = ExperimentPlots.durationAxis("time per round trip (log\u2081\u2080 scale), lower is better",
-                    SeriesData.minLow(data), SeriesData.maxHigh(data));
-            written.add(ChartSupport.save(chart("Round trip: one message there and back, by message size", data, y,
+            FixedTickLogAxis y = Axes.duration("time per round trip (log\u2081\u2080 scale), lower is better",
+                    Series.minLow(data), Series.maxHigh(data));
+            written.add(ChartFiles.save(chart("Round trip: one message there and back, by message size", data, y,
                     machine), dir, "round-trip-latency"));
         }
-        List<ResultRow> throughput = sized(ExperimentPlots.measured(rows, Experiment.MESSAGE_THROUGHPUT));
+        List<ResultRow> throughput = sized(rows.measured(Experiment.MESSAGE_THROUGHPUT.label()));
         if (!throughput.isEmpty()) {
-            YIntervalSeriesCollection messages = SeriesData.byModel(throughput, MessagingCharts::size,
+            YIntervalSeriesCollection messages = Series.byModel(throughput, MessagingCharts::size,
                     MessagingCharts::perSecond, r -> perSecond(r) * relativeError(r));
-            FixedTickLogAxis y = ExperimentPlots.countAxis("messages per second (log\u2081\u2080 scale), higher is better",
-                    SeriesData.minLow(messages), SeriesData.maxHigh(messages));
-            written.add(ChartSupport.save(chart("Throughput: messages per second one way, by message size", messages, y,
+            FixedTickLogAxis y = Axes.count("messages per second (log\u2081\u2080 scale), higher is better",
+                    Series.minLow(messages), Series.maxHigh(messages));
+            written.add(ChartFiles.save(chart("Throughput: messages per second one way, by message size", messages, y,
                     machine), dir, "message-throughput-messages"));
 
             ToDoubleFunction<ResultRow> megabytes = r -> perSecond(r) * size(r) / 1e6;
-            YIntervalSeriesCollection bytes = SeriesData.byModel(throughput, MessagingCharts::size, megabytes,
+            YIntervalSeriesCollection bytes = Series.byModel(throughput, MessagingCharts::size, megabytes,
                     r -> megabytes.applyAsDouble(r) * relativeError(r));
-            FixedTickLogAxis yb = ExperimentPlots.countAxis(
+            FixedTickLogAxis yb = Axes.count(
                     "megabytes per second (10\u2076 B/s, log\u2081\u2080 scale), higher is better",
-                    SeriesData.minLow(bytes), SeriesData.maxHigh(bytes));
-            written.add(ChartSupport.save(chart("Throughput: megabytes per second one way, by message size", bytes, yb,
+                    Series.minLow(bytes), Series.maxHigh(bytes));
+            written.add(ChartFiles.save(chart("Throughput: megabytes per second one way, by message size", bytes, yb,
                     machine), dir, "message-throughput-bytes"));
         }
         return written;
     }
 
     private static XYPlot plot(YIntervalSeriesCollection data, FixedTickLogAxis y) {
-        FixedTickLogAxis x = ExperimentPlots.sizeAxis("message size (log\u2082 scale)", SeriesData.xValues(data));
-        return new XYPlot(SeriesData.spread(data, x.getLowerBound(), x.getUpperBound()), x, y,
-                SeriesData.renderer(data));
+        FixedTickLogAxis x = Axes.sizes("message size (log\u2082 scale)", Series.xValues(data));
+        return new XYPlot(Series.spread(data, x.getLowerBound(), x.getUpperBound()), x, y,
+                Series.renderer(data));
     }
 
     private static org.jfree.chart.JFreeChart chart(String title, YIntervalSeriesCollection data, FixedTickLogAxis y,
                                                     MachineInfo machine) {
-        return ExperimentPlots.chart(title, plot(data, y), machine, Map.of(), true);
+        return ChartParts.chart(title, plot(data, y), machine, Map.of(), true);
     }
 
     private static List<ResultRow> sized(List<ResultRow> rows) {
@@ -71,7 +73,7 @@ public final class MessagingCharts {
     }
 
     private static double size(ResultRow r) {
-        return SeriesData.parse(r.param("messageBytes"));
+        return r.number("messageBytes");
     }
 
     /** Messages per second: the inverse of the time per message. */

@@ -1,6 +1,8 @@
 package threadsvsprocesses.report.charts;
 
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.report.rows.RunRows;
 import threadsvsprocesses.report.rows.RowBuilder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -27,23 +29,23 @@ public final class PoolMapCharts {
     }
 
     /** Draws one chart per task size measured; returns the PNGs written. */
-    public static List<Path> write(List<ResultRow> rows, MachineInfo machine, Path dir) {
-        List<ResultRow> measured = ExperimentPlots.measured(rows, Experiment.POOL_MAP).stream()
-                .filter(r -> r.workers() > 0 && SeriesData.parse(r.tasks()) > 0).toList();
+    public static List<Path> write(RunRows rows, MachineInfo machine, Path dir) {
+        List<ResultRow> measured = rows.measured(Experiment.POOL_MAP.label()).stream()
+                .filter(r -> r.workers() > 0 && r.number("tasks") > 0).toList();
         TreeSet<Double> sizes = new TreeSet<>();
-        measured.forEach(r -> sizes.add(SeriesData.parse(r.param("taskUnits"))));
+        measured.forEach(r -> sizes.add(r.number("taskUnits")));
         List<Path> written = new ArrayList<>();
         for (double units : sizes) {
-            List<ResultRow> of = measured.stream().filter(r -> SeriesData.parse(r.param("taskUnits")) == units).toList();
+            List<ResultRow> of = measured.stream().filter(r -> r.number("taskUnits") == units).toList();
             List<ResultRow> pools = of.stream().filter(r -> !RowBuilder.BASELINE_MODEL.equals(r.model())).toList();
             if (pools.isEmpty()) {
                 continue;
             }
             Optional<ResultRow> single = of.stream().filter(r -> RowBuilder.BASELINE_MODEL.equals(r.model())).findFirst();
-            YIntervalSeriesCollection data = SeriesData.byModel(pools, ResultRow::workers, PoolMapCharts::perTask,
-                    r -> r.errorMs() / SeriesData.parse(r.tasks()));
-            double lo = SeriesData.minLow(data);
-            double hi = SeriesData.maxHigh(data);
+            YIntervalSeriesCollection data = Series.byModel(pools, ResultRow::workers, PoolMapCharts::perTask,
+                    r -> r.errorMs() / r.number("tasks"));
+            double lo = Series.minLow(data);
+            double hi = Series.maxHigh(data);
             if (single.isPresent()) {
                 lo = Math.min(lo, perTask(single.get()));
                 hi = Math.max(hi, perTask(single.get()));
@@ -53,30 +55,30 @@ public final class PoolMapCharts {
                 extent.add((double) machine.cores());
             }
             FixedTickLogAxis x = new FixedTickLogAxis("workers (threads or processes), log\u2082 scale", 2,
-                    SeriesData.xValues(data), extent);
-            FixedTickLogAxis y = ExperimentPlots.durationAxis("time per task (log\u2081\u2080 scale), lower is better",
+                    Series.xValues(data), extent);
+            FixedTickLogAxis y = Axes.duration("time per task (log\u2081\u2080 scale), lower is better",
                     lo, hi);
-            XYPlot plot = new XYPlot(SeriesData.spread(data, x.getLowerBound(), x.getUpperBound()), x, y,
-                    SeriesData.renderer(data));
+            XYPlot plot = new XYPlot(Series.spread(data, x.getLowerBound(), x.getUpperBound()), x, y,
+                    Series.renderer(data));
             Map<String, Paint> lines = new LinkedHashMap<>();
             single.ifPresent(s -> {
-                String label = "single-thread: " + ExperimentPlots.duration(perTask(s)) + " per task";
-                ChartSupport.addHorizontalLine(plot, perTask(s), label, ChartSupport.colour(s.model()), true);
-                lines.put(label, ChartSupport.colour(s.model()));
+                String label = "single-thread: " + Figures.duration(perTask(s)) + " per task";
+                Markers.horizontal(plot, perTask(s), label, Palette.colour(s.model()), true);
+                lines.put(label, Palette.colour(s.model()));
             });
-            ChartSupport.addCoreMarker(plot, machine.cores());
+            Markers.cores(plot, machine.cores());
             String tasks = pools.stream().map(ResultRow::tasks).distinct().count() == 1
-                    ? FixedTickLogAxis.label(SeriesData.parse(pools.get(0).tasks())) + " " : "";
+                    ? Figures.count(Series.parse(pools.get(0).tasks())) + " " : "";
             String what = units == 0 ? "of " + tasks + "empty tasks (dispatch alone)"
-                    : "of " + tasks + "tasks of " + FixedTickLogAxis.label(units) + " units";
-            written.add(ChartSupport.save(ExperimentPlots.chart("Pool map: time per task " + what, plot,
-                    machine, lines, true), dir, "pool-map-units-" + FixedTickLogAxis.label(units).replace(",", "")));
+                    : "of " + tasks + "tasks of " + Figures.count(units) + " units";
+            written.add(ChartFiles.save(ChartParts.chart("Pool map: time per task " + what, plot,
+                    machine, lines, true), dir, "pool-map-units-" + Figures.count(units).replace(",", "")));
         }
         return written;
     }
 
     /** Time per task in milliseconds: the time of one map divided by its tasks. */
     static double perTask(ResultRow r) {
-        return r.scoreMs() / SeriesData.parse(r.tasks());
+        return r.scoreMs() / r.number("tasks");
     }
 }

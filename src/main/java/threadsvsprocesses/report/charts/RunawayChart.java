@@ -1,14 +1,13 @@
 package threadsvsprocesses.report.charts;
 
-import threadsvsprocesses.report.rows.JmhResult;
+import threadsvsprocesses.report.rows.Metric;
+import threadsvsprocesses.experiments.runaway.RunawayKind;
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.report.rows.RunRows;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import threadsvsprocesses.experiments.Experiment;
@@ -35,73 +34,63 @@ public final class RunawayChart {
     }
 
     /** Draws {@code runaway-stop-time}; nothing without measured rows. */
-    public static Optional<Path> write(List<ResultRow> rows, MachineInfo machine, Path dir) {
-        List<ResultRow> measured = ExperimentPlots.measured(rows, Experiment.RUNAWAY);
+    public static Optional<Path> write(RunRows rows, MachineInfo machine, Path dir) {
+        List<ResultRow> measured = rows.measured(Experiment.RUNAWAY.label());
         if (measured.isEmpty()) {
             return Optional.empty();
         }
         List<String> workers = measured.stream().map(ResultRow::model).distinct()
-                .sorted(Comparator.comparingInt(ChartSupport::order).thenComparing(w -> w)).toList();
+                .sorted(Comparator.comparingInt(Palette::order).thenComparing(w -> w)).toList();
         // one point per worker: the first measured (a run has one waitMillis unless the user gave several)
         List<ResultRow> shown = workers.stream()
                 .map(w -> measured.stream().filter(r -> r.model().equals(w)).findFirst().orElseThrow()).toList();
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (ResultRow r : shown) {
             YIntervalSeries s = new YIntervalSeries(r.model());
-            double err = Double.isNaN(r.errorMs()) ? 0 : r.errorMs();
-            s.add(workers.indexOf(r.model()) + 1, r.scoreMs(), Math.max(r.scoreMs() - err, r.scoreMs() * 0.02),
-                    r.scoreMs() + err);
+            Series.add(s, workers.indexOf(r.model()) + 1, r.scoreMs(), r.errorMs());
             data.addSeries(s);
         }
-        double bound = shown.stream().mapToDouble(r -> SeriesData.parse(r.param("waitMillis")))
+        double bound = shown.stream().mapToDouble(r -> r.number("waitMillis"))
                 .filter(v -> v > 0).max().orElse(Double.NaN);
-        double hi = Math.max(SeriesData.maxHigh(data), Double.isNaN(bound) ? 0 : bound);
-        FixedTickLogAxis time = ExperimentPlots.durationAxis(
+        double hi = Math.max(Series.maxHigh(data), Double.isNaN(bound) ? 0 : bound);
+        FixedTickLogAxis time = Axes.duration(
                 "time from the stop request until the worker is gone (log\u2081\u2080 scale)",
-                SeriesData.minLow(data), hi * 6);
-        XYErrorRenderer renderer = SeriesData.renderer(data);
+                Series.minLow(data), hi * 6);
+        XYErrorRenderer renderer = Series.renderer(data);
         for (int s = 0; s < data.getSeriesCount(); s++) {
             renderer.setSeriesLinesVisible(s, false);
         }
-        XYPlot plot = new XYPlot(data, ExperimentPlots.categoryAxis("worker (stopped by)", workers.stream()
+        XYPlot plot = new XYPlot(data, Axes.categories("worker (stopped by)", workers.stream()
                 .map(RunawayChart::withStopper).toList()), time, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         if (!Double.isNaN(bound)) {
-            ValueMarker m = new ValueMarker(bound, ChartSupport.REFERENCE, ChartSupport.DASHED);
-            m.setLabel("gives up after " + ExperimentPlots.duration(bound));
-            m.setLabelFont(ChartSupport.MARKER);
-            m.setLabelPaint(ChartSupport.REFERENCE);
-            m.setLabelBackgroundColor(Color.WHITE);
-            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-            m.setLabelOffset(new RectangleInsets(8, 6, 8, 6));
-            plot.addRangeMarker(m);
+            Markers.bound(plot, bound, "gives up after " + Figures.duration(bound));
         }
         for (ResultRow r : shown) {
             double x = workers.indexOf(r.model()) + 1;
             double y = r.scoreMs() + (Double.isNaN(r.errorMs()) ? 0 : r.errorMs());
-            JmhResult.Metric stopped = ExperimentPlots.secondary(r, METRIC);
-            String within = ExperimentPlots.duration(SeriesData.parse(r.param("waitMillis")));
+            Metric stopped = rows.secondary(r, METRIC).orElse(null);
+            String within = Figures.duration(r.number("waitMillis"));
             if (stopped == null) {
                 // no stoppedFraction: the time alone, without claiming the worker stopped
-                ExperimentPlots.label(plot, x, y, ExperimentPlots.duration(r.scoreMs()), ChartSupport.colour(r.model()));
+                ChartParts.label(plot, x, y, Figures.duration(r.scoreMs()), Palette.colour(r.model()));
             } else if (stopped.score() <= 0) {
-                ExperimentPlots.label(plot, x, y, "did not stop within " + within, NOT_STOPPED);
+                ChartParts.label(plot, x, y, "did not stop within " + within, NOT_STOPPED);
             } else if (stopped.score() < 1) {
-                ExperimentPlots.label(plot, x, y, String.format(java.util.Locale.ROOT,
-                        "stopped in %.0f%% of tries within %s", stopped.score() * 100, within), NOT_STOPPED);
+                ChartParts.label(plot, x, y, "stopped in " + Figures.percent(stopped.score(), 0) + " of tries within "
+                        + within, NOT_STOPPED);
             } else {
-                ExperimentPlots.label(plot, x, y, "stopped after " + ExperimentPlots.duration(r.scoreMs()),
-                        ChartSupport.colour(r.model()));
+                ChartParts.label(plot, x, y, "stopped after " + Figures.duration(r.scoreMs()),
+                        Palette.colour(r.model()));
             }
         }
-        return Optional.of(ChartSupport.save(ExperimentPlots.chart(
+        return Optional.of(ChartFiles.save(ChartParts.chart(
                 "Runaway worker: time to stop a worker that never checks for interruption", plot, machine, Map.of(),
                 false), dir, "runaway-stop-time"));
     }
 
     /** The worker with the stop request it gets: a thread is interrupted, a process destroyed. */
     private static String withStopper(String worker) {
-        return worker.endsWith("-thread") ? worker + " (interrupt)" : worker + " (destroy)";
+        return worker + " (" + RunawayKind.byLabel(worker).stopRequest() + ")";
     }
 }

@@ -1,10 +1,12 @@
 package threadsvsprocesses.report.charts;
 
-import threadsvsprocesses.report.rows.ResultRow;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import threadsvsprocesses.report.format.Figures;
+import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.report.rows.RunRows;
 import threadsvsprocesses.run.MachineInfo;
+import threadsvsprocesses.workload.Workload;
 
 import java.awt.Paint;
 import java.nio.file.Path;
@@ -20,47 +22,38 @@ import java.util.TreeSet;
  */
 public final class SleepChart {
 
-    /** The workload this chart draws. */
-    public static final String WORKLOAD = "sleep";
+    private static final String WORKLOAD = Workload.SLEEP.label();
 
     private SleepChart() {
     }
 
     /** Draws {@code sleep-time} into {@code dir}; returns the PNG written, or nothing if there is no sleep data. */
-    public static Optional<Path> write(List<ResultRow> allRows, MachineInfo machine, Path dir) {
-        List<ResultRow> measured = allRows.stream()
-                .filter(r -> WORKLOAD.equals(r.workload()) && r.measured() && SeriesData.parse(r.tasks()) > 0)
-                .toList();
-        Optional<String> sleep = SeriesData.mostCommon(measured, ResultRow::sleepMillis);
+    public static Optional<Path> write(RunRows allRows, MachineInfo machine, Path dir) {
+        List<ResultRow> measured = allRows.measured(WORKLOAD).stream().filter(r -> r.number("tasks") > 0).toList();
+        Optional<String> sleep = Series.mostCommon(measured, ResultRow::sleepMillis);
         if (sleep.isEmpty()) {
             return Optional.empty();
         }
         List<ResultRow> rows = measured.stream().filter(r -> r.sleepMillis().equals(sleep.get())).toList();
-        double sleepMs = SeriesData.parse(sleep.get());
+        double sleepMs = Series.parse(sleep.get());
 
-        YIntervalSeriesCollection data = SeriesData.byModel(rows, r -> SeriesData.parse(r.tasks()),
-                ResultRow::scoreMs, true);
-        TreeSet<Double> xs = SeriesData.xValues(data);
-        FixedTickLogAxis x = new FixedTickLogAxis("tasks (each sleeps " + ScalingCharts.ms(sleepMs) + "), log\u2081\u2080 scale",
-                10, xs, new TreeSet<>());
-
-        double lo = Math.min(SeriesData.minLow(data), sleepMs > 0 ? sleepMs : Double.POSITIVE_INFINITY);
-        double hi = Math.max(SeriesData.maxHigh(data), sleepMs);
+        YIntervalSeriesCollection data = Series.byModel(rows, r -> r.number("tasks"), ResultRow::scoreMs,
+                ResultRow::errorMs);
+        FixedTickLogAxis x = new FixedTickLogAxis("tasks (each sleeps " + Figures.duration(sleepMs)
+                + "), log\u2081\u2080 scale", 10, Series.xValues(data), new TreeSet<>());
+        double lo = Math.min(Series.minLow(data), sleepMs > 0 ? sleepMs : Double.POSITIVE_INFINITY);
+        double hi = Math.max(Series.maxHigh(data), sleepMs);
         FixedTickLogAxis y = new FixedTickLogAxis("wall time per operation (ms), log\u2081\u2080 scale, lower is better",
                 10, FixedTickLogAxis.oneTwoFive(lo / 1.8, hi * 1.3), new TreeSet<>(List.of(lo / 1.8, hi * 1.3)));
 
-        XYPlot plot = new XYPlot(SeriesData.spread(data, x.getLowerBound(), x.getUpperBound()), x, y,
-                SeriesData.renderer(data));
-        String idealLabel = "ideal: one sleep of " + ScalingCharts.ms(sleepMs);
+        XYPlot plot = new XYPlot(Series.spread(data, x.getLowerBound(), x.getUpperBound()), x, y, Series.renderer(data));
+        String idealLabel = "ideal: one sleep of " + Figures.duration(sleepMs);
         Map<String, Paint> lines = Map.of();
         if (sleepMs > 0) {
-            ChartSupport.addHorizontalLine(plot, sleepMs, idealLabel, ChartSupport.REFERENCE, true);
-            lines = Map.of(idealLabel, ChartSupport.REFERENCE);
+            Markers.horizontal(plot, sleepMs, idealLabel, ChartStyle.REFERENCE, true);
+            lines = Map.of(idealLabel, ChartStyle.REFERENCE);
         }
-        SeriesData.legendWithLines(plot, lines);
-        JFreeChart chart = new JFreeChart("Sleep: wall time per operation by number of sleeping tasks",
-                ChartSupport.TITLE, plot, true);
-        ChartSupport.style(chart, machine);
-        return Optional.of(ChartSupport.save(chart, dir, "sleep-time"));
+        return Optional.of(ChartFiles.save(ChartParts.chart("Sleep: wall time per operation by number of sleeping tasks",
+                plot, machine, lines, true), dir, "sleep-time"));
     }
 }

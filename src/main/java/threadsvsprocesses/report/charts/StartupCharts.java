@@ -1,6 +1,8 @@
 package threadsvsprocesses.report.charts;
 
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.report.rows.RunRows;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -27,18 +29,18 @@ public final class StartupCharts {
     }
 
     /** Draws the charts whose experiments have measured rows; returns the PNGs written. */
-    public static List<Path> write(List<ResultRow> rows, MachineInfo machine, Path dir) {
+    public static List<Path> write(RunRows rows, MachineInfo machine, Path dir) {
         List<Path> written = new ArrayList<>();
-        List<ResultRow> startup = ExperimentPlots.measured(rows, Experiment.STARTUP);
+        List<ResultRow> startup = rows.measured(Experiment.STARTUP.label());
         if (!startup.isEmpty()) {
             Function<ResultRow, String> starter = ResultRow::model;
-            written.add(ChartSupport.save(dotChart(startup, starter, starter,
+            written.add(ChartFiles.save(dotChart(startup, starter, starter,
                     "starter", "Start-up: time to start and join one thread or process", machine, false),
                     dir, "startup-time"));
         }
-        List<ResultRow> launch = ExperimentPlots.measured(rows, Experiment.LAUNCH);
+        List<ResultRow> launch = rows.measured(Experiment.LAUNCH.label());
         if (!launch.isEmpty()) {
-            written.add(ChartSupport.save(dotChart(launch, r -> r.model(), r -> r.param("process"),
+            written.add(ChartFiles.save(dotChart(launch, r -> r.model(), r -> r.param("process"),
                     "launch mechanism", "Launch: time to start and wait for one process, by launch mechanism",
                     machine, true), dir, "launch-time"));
         }
@@ -55,9 +57,9 @@ public final class StartupCharts {
                                                        String categoryLabel, String title, MachineInfo machine,
                                                        boolean legend) {
         List<String> categories = rows.stream().map(category).distinct()
-                .sorted(Comparator.comparingInt(ChartSupport::order).thenComparing(c -> c)).toList();
+                .sorted(Comparator.comparingInt(Palette::order).thenComparing(c -> c)).toList();
         List<String> seriesNames = rows.stream().map(series).distinct()
-                .sorted(Comparator.comparingInt(ChartSupport::order).thenComparing(c -> c)).toList();
+                .sorted(Comparator.comparingInt(Palette::order).thenComparing(c -> c)).toList();
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (int s = 0; s < seriesNames.size(); s++) {
             YIntervalSeries ys = new YIntervalSeries(seriesNames.get(s));
@@ -72,19 +74,19 @@ public final class StartupCharts {
             }
             data.addSeries(ys);
         }
-        double lo = SeriesData.minLow(data);
-        double hi = SeriesData.maxHigh(data);
+        double lo = Series.minLow(data);
+        double hi = Series.maxHigh(data);
         // room on the right for the value labels
-        FixedTickLogAxis time = ExperimentPlots.durationAxis("time per start (log\u2081\u2080 scale), lower is better",
+        FixedTickLogAxis time = Axes.duration("time per start (log\u2081\u2080 scale), lower is better",
                 lo, hi * 6);
-        XYErrorRenderer renderer = SeriesData.renderer(data);
+        XYErrorRenderer renderer = Series.renderer(data);
         renderer.setDefaultLinesVisible(false);
         for (int s = 0; s < data.getSeriesCount(); s++) {
             renderer.setSeriesLinesVisible(s, false);
         }
-        XYPlot plot = new XYPlot(data, ExperimentPlots.categoryAxis(categoryLabel, categories), time, renderer);
+        XYPlot plot = new XYPlot(data, Axes.categories(categoryLabel, categories), time, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        ExperimentPlots.labelPoints(plot, data, ExperimentPlots::duration);
-        return ExperimentPlots.chart(title, plot, machine, Map.of(), legend);
+        ChartParts.labelPoints(plot, data, Figures::duration);
+        return ChartParts.chart(title, plot, machine, Map.of(), legend);
     }
 }

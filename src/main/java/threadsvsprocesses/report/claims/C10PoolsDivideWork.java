@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
 import java.util.List;
@@ -33,12 +34,12 @@ final class C10PoolsDivideWork extends ClaimRule {
                 double taskUnits = RunData.number(r, "taskUnits");
                 double tasks = RunData.number(r, "tasks");
                 if (taskUnits == 0 && tasks > 0) {
-                    e.note(pool + " at " + Format.workers(r.workers()) + ": dispatch of an empty task "
-                            + Format.duration(r.scoreMs() / tasks));
+                    e.note(pool + " at " + Figures.workers(r.workers()) + ": dispatch of an empty task "
+                            + Figures.duration(r.scoreMs() / tasks));
                 } else if (units.isPresent() && taskUnits == units.getAsDouble()) {
-                    run.speedup(r).ifPresent(s -> e.check(Check.atLeast(pool + " at " + Format.workers(r.workers()) + ", "
-                            + Format.count(tasks) + " tasks of " + Format.count(taskUnits) + " units: speedup", s,
-                            need, Format::times)));
+                    run.speedup(r).ifPresent(s -> e.check(Check.atLeast(pool + " at " + Figures.workers(r.workers()) + ", "
+                            + Figures.count(tasks) + " tasks of " + Figures.count(taskUnits) + " units: speedup", s,
+                            need, Figures::ratio)));
                 }
             }
         }

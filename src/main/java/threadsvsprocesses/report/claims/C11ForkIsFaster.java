@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
 import java.util.List;
@@ -29,12 +30,12 @@ final class C11ForkIsFaster extends ClaimRule {
             ResultRow vfork = launch(run, "VFORK", process);
             for (ResultRow r : new ResultRow[] {spawn, fork, vfork}) {
                 if (r != null) {
-                    e.note(process + " under " + r.model() + ": " + Format.duration(r.scoreMs()));
+                    e.note(process + " under " + r.model() + ": " + Figures.duration(r.scoreMs()));
                 }
             }
             if (spawn != null && fork != null) {
                 e.check(Check.atLeast(process + ": POSIX_SPAWN / FORK start-up time",
-                        RunData.time(spawn).over(RunData.time(fork)), SLOWER, Format::times));
+                        RunData.time(spawn).over(RunData.time(fork)), SLOWER, Figures::ratio));
             }
         }
         if (e.checks().isEmpty()) {

@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
 import java.util.List;
@@ -29,21 +30,21 @@ final class C12VirtualThreadsMakeBlockingCheap extends ClaimRule {
             double sleep = RunData.number(r, "sleepMillis");
             if (tasks >= MANY && sleep > 0) {
                 blocking = true;
-                e.check(Check.atMost("sleep virtual-thread, " + Format.count(tasks) + " tasks of "
-                                + Format.duration(sleep) + ": wall time in sleeps", RunData.time(r).times(1 / sleep),
-                        C3SleepersFinishTogether.NEAR_ONE_SLEEP, Format::times));
+                e.check(Check.atMost("sleep virtual-thread, " + Figures.count(tasks) + " tasks of "
+                                + Figures.duration(sleep) + ": wall time in sleeps", RunData.time(r).times(1 / sleep),
+                        C3SleepersFinishTogether.NEAR_ONE_SLEEP, Figures::ratio));
             }
         }
         boolean cpu = false;
         for (String workload : List.of("countdown", "squares")) {
             for (ResultRow virtual : run.atAllCores(workload, "virtual-thread")) {
                 for (ResultRow platform : run.atAllCores(workload, "multi-thread")) {
-                    if (RunData.sizeKey(platform).equals(RunData.sizeKey(virtual))) {
+                    if (platform.sizeKey().equals(virtual.sizeKey())) {
                         cpu = true;
-                        e.check(Check.atMost(workload + " at " + Format.workers(virtual.workers())
+                        e.check(Check.atMost(workload + " at " + Figures.workers(virtual.workers())
                                         + ": multi-thread time / virtual-thread time",
                                 RunData.time(platform).over(RunData.time(virtual)),
-                                C2ThreadsDoNotSpeedUp.NO_SPEEDUP, Format::times));
+                                C2ThreadsDoNotSpeedUp.NO_SPEEDUP, Figures::ratio));
                     }
                 }
             }

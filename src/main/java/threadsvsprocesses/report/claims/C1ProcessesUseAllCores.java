@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
 import java.util.List;
@@ -28,8 +29,8 @@ final class C1ProcessesUseAllCores extends ClaimRule {
         for (String workload : List.of("countdown", "squares")) {
             for (String model : List.of("multi-process", "process-pool")) {
                 for (ResultRow r : run.atAllCores(workload, model)) {
-                    String what = workload + " " + model + " at " + Format.workers(r.workers()) + ": speedup";
-                    run.speedup(r).ifPresent(s -> e.check(Check.atLeast(what, s, need, Format::times)));
+                    String what = workload + " " + model + " at " + Figures.workers(r.workers()) + ": speedup";
+                    run.speedup(r).ifPresent(s -> e.check(Check.atLeast(what, s, need, Figures::ratio)));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
 import java.util.List;
@@ -26,12 +27,12 @@ final class C2ThreadsDoNotSpeedUp extends ClaimRule {
         }
         for (String workload : List.of("countdown", "squares")) {
             for (ResultRow r : run.atAllCores(workload, "multi-thread")) {
-                run.speedup(r).ifPresent(s -> e.check(Check.atMost(workload + " multi-thread at " + Format.workers(r.workers())
-                        + ": speedup", s, NO_SPEEDUP, Format::times)));
+                run.speedup(r).ifPresent(s -> e.check(Check.atMost(workload + " multi-thread at " + Figures.workers(r.workers())
+                        + ": speedup", s, NO_SPEEDUP, Figures::ratio)));
             }
             for (ResultRow r : run.atAllCores(workload, "virtual-thread")) {
-                run.speedup(r).ifPresent(s -> e.note(workload + " virtual-thread at " + Format.workers(r.workers())
-                        + ": speedup " + Format.times(s.value())));
+                run.speedup(r).ifPresent(s -> e.note(workload + " virtual-thread at " + Figures.workers(r.workers())
+                        + ": speedup " + Figures.ratio(s.value())));
             }
         }
         if (e.checks().isEmpty()) {

@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
 import java.util.List;
@@ -31,13 +32,13 @@ final class C3SleepersFinishTogether extends ClaimRule {
                 if (!(tasks >= MIN_TASKS && tasks <= MAX_TASKS && sleep > 0)) {
                     continue;
                 }
-                String what = "sleep " + model + ", " + Format.count(tasks) + " tasks of " + Format.duration(sleep)
+                String what = "sleep " + model + ", " + Figures.count(tasks) + " tasks of " + Figures.duration(sleep)
                         + ": wall time in sleeps";
                 Estimate inSleeps = RunData.time(r).times(1 / sleep);
                 if (thread) {
-                    e.check(Check.atMost(what, inSleeps, NEAR_ONE_SLEEP, Format::times));
+                    e.check(Check.atMost(what, inSleeps, NEAR_ONE_SLEEP, Figures::ratio));
                 } else {
-                    e.note(what + " " + Format.times(inSleeps.value()));
+                    e.note(what + " " + Figures.ratio(inSleeps.value()));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
 import java.util.List;
@@ -22,7 +23,7 @@ final class C4ProcessStartIsSlow extends ClaimRule {
     @Override
     void examine(RunData run, Evidence e) {
         for (String starter : List.of("platform-thread", "virtual-thread", "child-jvm", "native-process")) {
-            first(run, starter).ifPresent(r -> e.note(starter + " start-up: " + Format.duration(r.scoreMs())));
+            first(run, starter).ifPresent(r -> e.note(starter + " start-up: " + Figures.duration(r.scoreMs())));
         }
         Optional<ResultRow> process = first(run, "child-jvm");
         Optional<ResultRow> thread = first(run, "platform-thread");
@@ -31,7 +32,7 @@ final class C4ProcessStartIsSlow extends ClaimRule {
             return;
         }
         e.check(Check.atLeast("child-jvm start-up / platform-thread start-up",
-                RunData.time(process.get()).over(RunData.time(thread.get())), MUCH, Format::times));
+                RunData.time(process.get()).over(RunData.time(thread.get())), MUCH, Figures::ratio));
     }
 
     private static Optional<ResultRow> first(RunData run, String starter) {

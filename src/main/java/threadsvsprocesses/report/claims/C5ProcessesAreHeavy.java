@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
 import java.util.Comparator;
@@ -27,7 +28,7 @@ final class C5ProcessesAreHeavy extends ClaimRule {
     void examine(RunData run, Evidence e) {
         for (String holder : List.of("platform-thread", "virtual-thread", "child-jvm")) {
             largest(run, holder).ifPresent(r -> run.metric(r, METRIC).ifPresent(m -> e.note(holder + ": "
-                    + Format.bytes(m.value()) + " resident per holder at " + r.param("holders") + " holders")));
+                    + Figures.bytes(m.value()) + " resident per holder at " + r.param("holders") + " holders")));
         }
         Optional<ResultRow> process = largest(run, "child-jvm");
         Optional<ResultRow> thread = largest(run, "platform-thread");
@@ -47,7 +48,7 @@ final class C5ProcessesAreHeavy extends ClaimRule {
             perThread = Estimate.exact(perThread.high());
         }
         e.check(Check.atLeast("memory per child JVM / memory per platform thread", perProcess.over(perThread),
-                MUCH, Format::times));
+                MUCH, Figures::ratio));
     }
 
     /** The measured row of {@code holder} with the most holders that has the metric. */

@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
 import java.util.List;
@@ -29,9 +30,9 @@ final class C6MessagingCostsMore extends ClaimRule {
                             .filter(p -> p.param("messageBytes").equals(size))
                             .findFirst()
                             .ifPresent(p -> e.check(Check.atLeast(workload + " at "
-                                    + Format.bytes(RunData.number(thread, "messageBytes")) + ": " + channel
+                                    + Figures.bytes(RunData.number(thread, "messageBytes")) + ": " + channel
                                     + " / thread-queue time per message", RunData.time(p).over(RunData.time(thread)),
-                                    MORE, Format::times)));
+                                    MORE, Figures::ratio)));
                 }
             }
         }

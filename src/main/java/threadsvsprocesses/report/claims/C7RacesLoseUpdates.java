@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
 import java.util.List;
@@ -27,8 +28,8 @@ final class C7RacesLoseUpdates extends ClaimRule {
         List<ResultRow> racy = run.measured("counter", "unsynchronized").stream()
                 .filter(r -> r.workers() >= 2).toList();
         for (ResultRow r : racy) {
-            run.metric(r, METRIC).ifPresent(lost -> e.check(Check.above("unsynchronized at " + Format.workers(r.workers())
-                    + ": lost updates", Estimate.exact(lost.value()), 0, Format::count)));
+            run.metric(r, METRIC).ifPresent(lost -> e.check(Check.above("unsynchronized at " + Figures.workers(r.workers())
+                    + ": lost updates", Estimate.exact(lost.value()), 0, Figures::count)));
         }
         boolean correctMeasured = false;
         for (String variant : CORRECT) {
@@ -36,25 +37,25 @@ final class C7RacesLoseUpdates extends ClaimRule {
                 var lost = run.metric(r, METRIC);
                 if (lost.isPresent()) {
                     correctMeasured = true;
-                    e.check(Check.atMost(variant + " at " + Format.workers(r.workers()) + ": lost updates",
-                            Estimate.exact(lost.get().value()), 0, Format::count));
+                    e.check(Check.atMost(variant + " at " + Figures.workers(r.workers()) + ": lost updates",
+                            Estimate.exact(lost.get().value()), 0, Figures::count));
                 }
             }
         }
         boolean priced = false;
         for (ResultRow r : racy) {
             for (ResultRow lock : run.measured("counter", "synchronized")) {
-                if (lock.workers() == r.workers() && RunData.sizeKey(lock).equals(RunData.sizeKey(r))) {
+                if (lock.workers() == r.workers() && lock.sizeKey().equals(r.sizeKey())) {
                     priced = true;
-                    e.check(Check.atLeast("synchronized / unsynchronized time at " + Format.workers(r.workers()),
-                            RunData.time(lock).over(RunData.time(r)), PRICE, Format::times));
+                    e.check(Check.atLeast("synchronized / unsynchronized time at " + Figures.workers(r.workers()),
+                            RunData.time(lock).over(RunData.time(r)), PRICE, Figures::ratio));
                 }
             }
         }
         for (String variant : List.of("unsynchronized", "synchronized", "atomic", "adder")) {
             for (ResultRow r : run.measured("counter", variant)) {
                 if (r.workers() >= 2) {
-                    e.note(variant + " at " + Format.workers(r.workers()) + ": " + Format.duration(r.scoreMs())
+                    e.note(variant + " at " + Figures.workers(r.workers()) + ": " + Figures.duration(r.scoreMs())
                             + " per operation");
                 }
             }

@@ -1,8 +1,8 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
-import java.util.Locale;
 
 /** C8: processes share nothing by default; sharing needs special shared memory. */
 final class C8ProcessesShareNothing extends ClaimRule {
@@ -29,8 +29,8 @@ final class C8ProcessesShareNothing extends ClaimRule {
             var lost = run.metric(r, METRIC);
             if (lost.isPresent() && updates > 0) {
                 privateMeasured = true;
-                e.check(Check.atLeast("process-private at " + Format.workers(r.workers()) + ": share of "
-                        + Format.count(updates) + " updates lost", Estimate.exact(lost.get().value() / updates), ALL,
+                e.check(Check.atLeast("process-private at " + Figures.workers(r.workers()) + ": share of "
+                        + Figures.count(updates) + " updates lost", Estimate.exact(lost.get().value() / updates), ALL,
                         C8ProcessesShareNothing::percent));
             }
         }
@@ -39,15 +39,15 @@ final class C8ProcessesShareNothing extends ClaimRule {
             var lost = run.metric(r, METRIC);
             if (lost.isPresent()) {
                 mappedMeasured = true;
-                e.check(Check.atMost("process-mapped at " + Format.workers(r.workers()) + ": lost updates",
-                        Estimate.exact(lost.get().value()), 0, Format::count));
+                e.check(Check.atMost("process-mapped at " + Figures.workers(r.workers()) + ": lost updates",
+                        Estimate.exact(lost.get().value()), 0, Figures::count));
             }
             run.measured("counter", "atomic").stream()
-                    .filter(a -> a.workers() == r.workers() && RunData.sizeKey(a).equals(RunData.sizeKey(r)))
+                    .filter(a -> a.workers() == r.workers() && a.sizeKey().equals(r.sizeKey()))
                     .findFirst()
-                    .ifPresent(a -> e.note("process-mapped at " + Format.workers(r.workers()) + ": "
-                            + Format.duration(r.scoreMs()) + " per operation, "
-                            + Format.times(r.scoreMs() / a.scoreMs()) + " the time of atomic in threads"));
+                    .ifPresent(a -> e.note("process-mapped at " + Figures.workers(r.workers()) + ": "
+                            + Figures.duration(r.scoreMs()) + " per operation, "
+                            + Figures.ratio(r.scoreMs() / a.scoreMs()) + " the time of atomic in threads"));
         }
         if (!privateMeasured) {
             e.missing("lost updates of process-private");
@@ -58,6 +58,6 @@ final class C8ProcessesShareNothing extends ClaimRule {
     }
 
     static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+        return Figures.percent(share, 1);
     }
 }

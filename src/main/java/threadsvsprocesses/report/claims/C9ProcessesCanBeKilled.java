@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
 import java.util.List;
@@ -33,12 +34,12 @@ final class C9ProcessesCanBeKilled extends ClaimRule {
                 Estimate fraction = Estimate.exact(stopped.get().value());
                 if (isProcess) {
                     process = true;
-                    e.check(Check.atLeast(what, fraction, 1, Format::number));
+                    e.check(Check.atLeast(what, fraction, 1, Figures::number));
                 } else {
                     thread = true;
-                    e.check(Check.atMost(what, fraction, 0, Format::number));
+                    e.check(Check.atMost(what, fraction, 0, Figures::number));
                 }
-                e.note(worker + ": " + Format.duration(r.scoreMs()) + " from the stop request until gone or given up");
+                e.note(worker + ": " + Figures.duration(r.scoreMs()) + " from the stop request until gone or given up");
             }
         }
         if (!process) {

@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.report.format.Figures;
 import java.util.function.DoubleFunction;
 
 /**
@@ -84,7 +85,7 @@ public record Check(String what, Estimate figure, Relation relation, double thre
     public String text() {
         StringBuilder s = new StringBuilder(what).append(' ').append(format.apply(figure.value()));
         if (figure.errorKnown() && figure.error() > 0) {
-            s.append(" \u00b1 ").append(format.apply(Format.twoDigits(figure.error())));
+            s.append(" \u00b1 ").append(format.apply(Figures.twoDigits(figure.error())));
         } else if (!figure.errorKnown()) {
             s.append(" (no error bar: too few samples)");
         }

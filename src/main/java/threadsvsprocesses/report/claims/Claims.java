@@ -2,7 +2,7 @@ package threadsvsprocesses.report.claims;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.report.rows.RunRows;
 import threadsvsprocesses.run.RunFolder;
 
 import java.io.IOException;
@@ -33,7 +33,7 @@ public final class Claims {
     }
 
     /** Every claim judged on the rows of one run, on a machine with {@code cores} processors. */
-    public static List<ClaimResult> judge(List<ResultRow> rows, int cores) {
+    public static List<ClaimResult> judge(RunRows rows, int cores) {
         RunData run = new RunData(rows, cores);
         return RULES.stream().map(r -> r.judge(run)).toList();
     }

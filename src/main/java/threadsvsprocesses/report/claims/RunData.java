@@ -1,13 +1,11 @@
 package threadsvsprocesses.report.claims;
 
-import threadsvsprocesses.experiments.Experiment;
-import threadsvsprocesses.report.rows.JmhResult;
+import threadsvsprocesses.report.rows.RowBuilder;
+import threadsvsprocesses.report.rows.RunRows;
 import threadsvsprocesses.report.rows.ResultRow;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The rows of one run as the rules query them: measured primary rows of a workload, a secondary metric of a cell,
@@ -16,19 +14,14 @@ import java.util.TreeMap;
  * @param rows  every row of the run (as {@code results.csv} holds them)
  * @param cores processors of the machine; "all cores" in a rule means {@code workers == cores}
  */
-public record RunData(List<ResultRow> rows, int cores) {
+public record RunData(RunRows rows, int cores) {
 
     /** The model every speedup is measured against. */
-    static final String BASELINE = "single-thread";
-
-    public RunData {
-        rows = List.copyOf(rows);
-    }
+    static final String BASELINE = RowBuilder.BASELINE_MODEL;
 
     /** Measured primary rows of {@code workload} whose model (or subject) is {@code model}. */
     List<ResultRow> measured(String workload, String model) {
-        return rows.stream().filter(r -> r.measured() && r.workload().equals(workload) && r.model().equals(model))
-                .toList();
+        return rows.measured(workload, model);
     }
 
     /** Measured primary rows of {@code workload} with {@code model} at all cores ({@code workers == cores}). */
@@ -43,12 +36,7 @@ public record RunData(List<ResultRow> rows, int cores) {
 
     /** The value of secondary metric {@code name} of {@code row}'s cell, if it was measured and is a number. */
     Optional<Estimate> metric(ResultRow row, String name) {
-        return rows.stream()
-                .filter(r -> r.cell() == row.cell() && name.equals(r.metric()))
-                .map(ResultRow::measurement)
-                .filter(m -> m != null && !Double.isNaN(m.score()))
-                .map((JmhResult.Metric m) -> new Estimate(m.score(), m.scoreError()))
-                .findFirst();
+        return rows.secondary(row, name).map(m -> new Estimate(m.score(), m.scoreError()));
     }
 
     /**
@@ -56,30 +44,15 @@ public record RunData(List<ResultRow> rows, int cores) {
      * model and the workers equal), with its error from both times; empty without such a baseline.
      */
     Optional<Estimate> speedup(ResultRow row) {
-        String key = sizeKey(row);
-        return rows.stream()
-                .filter(b -> b.measured() && b.workload().equals(row.workload()) && BASELINE.equals(b.model())
-                        && sizeKey(b).equals(key))
+        return rows.measured(row.workload(), BASELINE).stream()
+                .filter(b -> b.sizeKey().equals(row.sizeKey()))
                 .findFirst()
                 .filter(b -> row.scoreMs() > 0)
                 .map(b -> time(b).over(time(row)));
     }
 
-    /** Every parameter of the row's cell but its model (subject) and workers. */
-    static String sizeKey(ResultRow r) {
-        String subject = Experiment.byLabel(r.workload()).map(Experiment::subject).orElse("model");
-        Map<String, String> sizes = new TreeMap<>(r.cell().params() == null ? Map.of() : r.cell().params());
-        sizes.remove(subject);
-        sizes.remove("workers");
-        return sizes.toString();
-    }
-
     /** A parameter of the row's cell as a number, NaN if absent or not a number. */
     static double number(ResultRow r, String param) {
-        try {
-            return Double.parseDouble(r.param(param).trim());
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        return r.number(param);
     }
 }

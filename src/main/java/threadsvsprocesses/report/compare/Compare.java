@@ -1,5 +1,9 @@
 package threadsvsprocesses.report.compare;
 
+import threadsvsprocesses.report.page.HtmlRenderer;
+import threadsvsprocesses.report.page.MarkdownRenderer;
+import threadsvsprocesses.report.page.Page;
+import threadsvsprocesses.report.rows.CsvCells;
 import threadsvsprocesses.run.RunFolder;
 import threadsvsprocesses.run.BadInputException;
 
@@ -13,7 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code compare A B [C ...]}: reads each run's results.csv (see {@link ResultsReader} for what is accepted),
+ * {@code compare A B [C ...]}: reads each run's results.csv (see {@link threadsvsprocesses.report.rows.ResultsCsvReader} for what is accepted),
  * compares every measurement against the baseline run ({@link Comparison}) and writes, into a fresh folder
  * {@code <charts>/compare-<ids>/} ({@link OutputFolder}): {@code comparison.csv} ({@link ComparisonCsv}), the
  * charts ({@link ComparisonCharts}), {@code report.md} and {@code index.html}. The input runs are only read.
@@ -64,10 +68,10 @@ public final class Compare {
         }
         List<Path> files = new ArrayList<>();
         for (String input : inputs) {
-            files.add(ResultsReader.locate(input));
+            files.add(RunResults.locate(input));
         }
         checkDistinctFiles(inputs, files);
-        List<RunResults> runs = ResultsReader.readAll(files);
+        List<RunResults> runs = files.stream().map(RunResults::read).toList();
         checkDistinctRuns(runs);
         int base = baselineIndex(baseline, inputs, files, runs);
         Comparison comparison = Comparison.of(runs, base);
@@ -77,10 +81,11 @@ public final class Compare {
             Path csv = dir.resolve(CSV);
             RunFolder.writeAtomically(csv, ComparisonCsv.render(comparison));
             List<Path> charts = ComparisonCharts.write(comparison, dir);
+            Page page = ComparisonPage.of(comparison, charts);
             Path report = dir.resolve(REPORT);
-            RunFolder.writeAtomically(report, ComparisonMarkdown.render(comparison, charts));
+            RunFolder.writeAtomically(report, MarkdownRenderer.render(page));
             Path html = dir.resolve(HTML);
-            RunFolder.writeAtomically(html, ComparisonHtml.render(comparison, charts));
+            RunFolder.writeAtomically(html, HtmlRenderer.render(page));
             return new Output(dir, csv, charts, report, html, comparison.compared().size(), comparison.partial().size());
         } catch (RuntimeException e) {
             deleteQuietly(dir); // the folder is ours (just created): leave no half-written comparison
@@ -135,7 +140,7 @@ public final class Compare {
                 return i;
             }
         }
-        throw new BadInputException("--baseline " + ResultsReader.shown(baseline) + ": names none of the compared runs;"
+        throw new BadInputException("--baseline " + CsvCells.shown(baseline) + ": names none of the compared runs;"
                 + " expected one of their run ids (" + String.join(", ", runs.stream().map(RunResults::runId).toList())
                 + ") or one of the arguments");
     }

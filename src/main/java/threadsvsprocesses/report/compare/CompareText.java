@@ -1,8 +1,15 @@
 package threadsvsprocesses.report.compare;
 
+import threadsvsprocesses.report.format.Figures;
+import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.report.rows.ResultsCsvReader;
+import threadsvsprocesses.run.PlannedCell.Status;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 /** Sentences shared by report.md and index.html of a comparison; raw text, escaped by each renderer. */
@@ -44,7 +51,7 @@ final class CompareText {
     static String verdict(Comparison.Entry e) {
         if (e.verdict() == Comparison.Verdict.NOT_MEASURED) {
             String reason = e.row().reason().isBlank() ? "" : ": " + e.row().reason();
-            return e.row().status() + reason;
+            return e.row().status().label() + reason;
         }
         return e.verdict().label;
     }
@@ -64,21 +71,53 @@ final class CompareText {
     static List<String> notMeasured(Comparison c) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < c.runs().size(); i++) {
-            for (RunRow r : c.runs().get(i).rows().values()) {
-                if (!RunRow.DONE.equals(r.status())) {
-                    out.add(c.labels().get(i) + ": " + r.status() + " " + r.workload() + " [" + r.key().params() + "]: "
-                            + (r.reason().isBlank() ? "no reason recorded" : r.reason()));
+            for (Map.Entry<MeasurementKey, ResultRow> e : c.runs().get(i).rows().entrySet()) {
+                ResultRow r = e.getValue();
+                if (r.status() != Status.DONE) {
+                    out.add(c.labels().get(i) + ": " + r.status().label() + " " + r.workload() + " [" + e.getKey().params()
+                            + "]: " + (r.reason().isBlank() ? "no reason recorded" : r.reason()));
                 }
             }
         }
         return out;
     }
 
+    /** The key's parameters other than model and workers (shown in their own columns), e.g. "count=50000000". */
+    static String otherParams(MeasurementKey key) {
+        TreeMap<String, String> p = new TreeMap<>();
+        if (!key.params().isEmpty()) {
+            for (String part : key.params().split(";")) {
+                int eq = part.indexOf('=');
+                p.put(part.substring(0, eq), part.substring(eq + 1));
+            }
+        }
+        p.remove("model");
+        p.remove("workers");
+        StringBuilder s = new StringBuilder();
+        p.forEach((k, v) -> s.append(s.isEmpty() ? "" : ", ").append(k).append('=').append(v));
+        return s.toString();
+    }
+
+    /** What a test found, e.g. "Welch t-test: p = 0.0003"; empty where nothing was compared. */
+    static String test(Comparison.Entry e) {
+        return e.test() == null ? "" : e.test().test().label + ": " + e.test().detail();
+    }
+
+    /** Workers as written: a whole number, or empty. */
+    static String workers(ResultRow r) {
+        return r.workers() > 0 ? Integer.toString(r.workers()) : "";
+    }
+
+    /** A ratio such as "0.54×"; empty for NaN. */
+    static String ratio(double r) {
+        return Double.isNaN(r) ? "" : Figures.ratio(r);
+    }
+
     /** Notes on runs written by older suite versions. */
     static List<String> notes(Comparison c) {
         List<String> notes = new ArrayList<>();
         for (RunResults r : c.runs()) {
-            List<String> missing = ResultsReader.OPTIONAL.stream().filter(col -> !r.newColumns().contains(col)).toList();
+            List<String> missing = ResultsCsvReader.OPTIONAL.stream().filter(col -> !r.newColumns().contains(col)).toList();
             if (!missing.isEmpty()) {
                 notes.add("Run " + r.runId() + ": its results.csv has no " + String.join(", ", missing)
                         + " column (an older suite version)."

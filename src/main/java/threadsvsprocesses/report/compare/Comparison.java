@@ -1,6 +1,7 @@
 package threadsvsprocesses.report.compare;
 
-import threadsvsprocesses.report.charts.ChartSupport;
+import threadsvsprocesses.execution.ExecutionModel;
+import threadsvsprocesses.report.rows.ResultRow;
 import threadsvsprocesses.report.rows.Units;
 
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public record Comparison(List<RunResults> runs, int baseline, List<String> label
      *                   speedup; NaN without a speedup
      * @param workersPerCore workers / cores; NaN without workers
      */
-    public record Entry(RunRow row, double value, double error, double ratio, Significance.Result test,
+    public record Entry(ResultRow row, double value, double error, double ratio, Significance.Result test,
                         Verdict verdict, double efficiencyPerCore, double workersPerCore) {
     }
 
@@ -62,7 +63,7 @@ public record Comparison(List<RunResults> runs, int baseline, List<String> label
      * @param entries  one per run, in run order
      * @param presentIn indices of the runs that have a row for it
      */
-    public record Line(MeasurementKey key, RunRow example, String unit, List<Entry> entries, List<Integer> presentIn) {
+    public record Line(MeasurementKey key, ResultRow example, String unit, List<Entry> entries, List<Integer> presentIn) {
 
         /** Whether every run has a row for this measurement. */
         public boolean inAllRuns() {
@@ -90,8 +91,12 @@ public record Comparison(List<RunResults> runs, int baseline, List<String> label
 
     /** Models in the suite's order, others after. */
     static int modelOrder(String model) {
-        int i = ChartSupport.MODELS.indexOf(model);
-        return i < 0 ? ChartSupport.MODELS.size() : i;
+        for (ExecutionModel m : ExecutionModel.values()) {
+            if (m.label().equals(model)) {
+                return m.ordinal();
+            }
+        }
+        return ExecutionModel.values().length;
     }
 
     private static final Comparator<Line> ORDER = Comparator
@@ -105,22 +110,22 @@ public record Comparison(List<RunResults> runs, int baseline, List<String> label
             .thenComparingDouble(l -> parse(l.example().count()))
             .thenComparingDouble(l -> parse(l.example().sleepMillis()))
             .thenComparingDouble(l -> parse(l.example().tasks()))
-            .thenComparingDouble(l -> Double.isNaN(l.example().workers()) ? -1 : l.example().workers())
+            .thenComparingInt(l -> l.example().workers() > 0 ? l.example().workers() : -1)
             .thenComparing(l -> l.key().params());
 
     private static Line line(MeasurementKey key, List<RunResults> runs, int baseline) {
         List<Integer> present = new ArrayList<>();
-        RunRow example = null;
+        ResultRow example = null;
         for (int i = 0; i < runs.size(); i++) {
-            RunRow row = runs.get(i).rows().get(key);
+            ResultRow row = runs.get(i).rows().get(key);
             if (row != null) {
                 present.add(i);
                 example = example == null ? row : example;
             }
         }
-        RunRow base = runs.get(baseline).rows().get(key);
-        String unit = base != null && base.measured() ? base.unit() : present.stream()
-                .map(i -> runs.get(i).rows().get(key)).filter(RunRow::measured).map(RunRow::unit).findFirst()
+        ResultRow base = runs.get(baseline).rows().get(key);
+        String unit = base != null && base.scored() ? base.unit() : present.stream()
+                .map(i -> runs.get(i).rows().get(key)).filter(ResultRow::scored).map(ResultRow::unit).findFirst()
                 .orElse(example.unit());
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
@@ -129,14 +134,14 @@ public record Comparison(List<RunResults> runs, int baseline, List<String> label
         return new Line(key, example, unit, List.copyOf(entries), List.copyOf(present));
     }
 
-    private static Entry entry(RunResults run, RunRow row, boolean isBaseline, RunRow base, String unit) {
+    private static Entry entry(RunResults run, ResultRow row, boolean isBaseline, ResultRow base, String unit) {
         if (row == null) {
             return new Entry(null, Double.NaN, Double.NaN, Double.NaN, null, Verdict.ABSENT, Double.NaN, Double.NaN);
         }
-        double workersPerCore = row.workers() / run.cores();
-        double used = Math.min(row.workers(), run.cores());
+        double workersPerCore = row.workers() > 0 ? (double) row.workers() / run.cores() : Double.NaN;
+        double used = row.workers() > 0 ? Math.min(row.workers(), run.cores()) : Double.NaN;
         double perCore = used > 0 ? row.speedup() / used : Double.NaN;
-        if (!row.measured()) {
+        if (!row.scored()) {
             return new Entry(row, Double.NaN, Double.NaN, Double.NaN, null, Verdict.NOT_MEASURED, perCore,
                     workersPerCore);
         }
@@ -146,7 +151,7 @@ public record Comparison(List<RunResults> runs, int baseline, List<String> label
         if (isBaseline) {
             return new Entry(row, value, error, 1.0, null, Verdict.BASELINE, perCore, workersPerCore);
         }
-        if (base == null || !base.measured()) {
+        if (base == null || !base.scored()) {
             return new Entry(row, value, error, Double.NaN, null, Verdict.NO_BASELINE, perCore, workersPerCore);
         }
         if (Double.isNaN(f)) {

@@ -3,6 +3,7 @@ package threadsvsprocesses.report.compare;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import threadsvsprocesses.report.rows.CsvCells;
+import threadsvsprocesses.report.rows.ResultRow;
 import threadsvsprocesses.report.rows.ResultsCsv;
 
 import java.io.IOException;
@@ -84,8 +85,8 @@ public final class ComparisonCsv {
     private static List<String> record(Comparison c, Comparison.Line line, int i) {
         RunResults run = c.runs().get(i);
         Comparison.Entry e = line.entries().get(i);
-        RunRow r = e.row();
-        RunRow x = line.example();
+        ResultRow r = e.row();
+        ResultRow x = line.example();
         double factor = r == null ? Double.NaN : Comparison.factor(r.unit(), line.unit());
         List<String> v = new ArrayList<>(HEADER.size());
         v.add(CsvCells.text(line.key().benchmark()));
@@ -98,9 +99,9 @@ public final class ComparisonCsv {
         v.add(CsvCells.text(c.labels().get(i)));
         v.add(Boolean.toString(i == c.baseline()));
         v.add(Integer.toString(run.cores()));
-        v.add(r == null ? "" : CompareFormat.workers(r));
+        v.add(r == null ? "" : (r.workers() > 0 ? Integer.toString(r.workers()) : ""));
         v.add(ResultsCsv.number(e.workersPerCore()));
-        v.add(r == null ? "absent" : CsvCells.text(r.status()));
+        v.add(r == null ? "absent" : CsvCells.text(r.status().label()));
         v.add(r == null ? "" : CsvCells.text(r.reason()));
         v.add(ResultsCsv.number(e.value()));
         v.add(ResultsCsv.number(e.error()));
@@ -115,7 +116,7 @@ public final class ComparisonCsv {
         v.add(r == null ? "" : ResultsCsv.number(r.speedup()));
         v.add(r == null ? "" : ResultsCsv.number(r.efficiency()));
         v.add(ResultsCsv.number(e.efficiencyPerCore()));
-        v.add(r == null ? "" : Integer.toString(r.line()));
+        v.add(r == null ? "" : Integer.toString(run.lines().get(line.key())));
         return v;
     }
 }

@@ -32,7 +32,7 @@ final class MachineLabels {
 
     /** The machine part of a label. */
     static String machine(RunResults r) {
-        return cpu(r.cpuModel()) + ", " + r.cores() + (r.cores() == 1 ? " core" : " cores") + ", JDK "
+        return cpu(r.machine().cpuModel()) + ", " + r.cores() + (r.cores() == 1 ? " core" : " cores") + ", JDK "
                 + r.jvmShortVersion();
     }
 

@@ -1,21 +1,37 @@
 package threadsvsprocesses.report.compare;
 
+import threadsvsprocesses.report.rows.ResultRow;
+
+import java.util.TreeMap;
+
 /**
  * What identifies "the same measurement" in several runs: the benchmark, its parameters and the metric.
  *
  * @param benchmark JMH's full benchmark name
  * @param params    the cell's parameters, {@code name=value} joined by {@code ;} and sorted by name, with
- *                  {@code workers} set to the threads or processes at work (see {@link ResultsReader})
+ *                  {@code workers} set to the threads or processes at work (the row's workers)
  * @param metric    {@code primary} or a secondary metric's name
  */
 public record MeasurementKey(String benchmark, String params, String metric) {
 
-    /** The metric name of JMH's primary result. */
-    public static final String PRIMARY = "primary";
+    /**
+     * The key of a row. Its {@code workers} parameter is the threads or processes at work: old and new results.csv
+     * files then agree, and the sleep workload, whose workers parameter is the core count while the threads at work
+     * are its tasks, lines up across machines with different cores.
+     */
+    static MeasurementKey of(ResultRow row) {
+        TreeMap<String, String> p = new TreeMap<>(row.params());
+        if (row.workers() > 0) {
+            p.put("workers", Integer.toString(row.workers()));
+        }
+        StringBuilder s = new StringBuilder();
+        p.forEach((name, value) -> s.append(s.isEmpty() ? "" : ";").append(name).append('=').append(value));
+        return new MeasurementKey(row.benchmark(), s.toString(), row.metric());
+    }
 
     /** Whether this is JMH's primary metric. */
     public boolean primary() {
-        return PRIMARY.equals(metric);
+        return ResultRow.PRIMARY.equals(metric);
     }
 
     /** One line for messages, e.g. {@code CountdownBenchmark.countdown [count=50000000;model=multi-thread;workers=2]}. */

@@ -1,11 +1,15 @@
 package threadsvsprocesses.report.page;
 
-import threadsvsprocesses.report.charts.ChartSupport;
-import threadsvsprocesses.report.charts.ExperimentPlots;
-import threadsvsprocesses.report.charts.SeriesData;
-import threadsvsprocesses.report.rows.JmhResult;
-import threadsvsprocesses.report.rows.ResultRow;
 import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.report.format.Figures;
+import threadsvsprocesses.report.format.SubjectOrder;
+import threadsvsprocesses.report.page.Block.Cell;
+import threadsvsprocesses.report.page.Block.Column;
+import threadsvsprocesses.report.page.Block.Row;
+import threadsvsprocesses.report.page.Block.Table;
+import threadsvsprocesses.report.rows.Metric;
+import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.report.rows.RunRows;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,16 +35,17 @@ import java.util.TreeSet;
  * @param lines   the cells' lines, each with as many values as the header
  * @param status  each line's status (done, skipped, failed, planned)
  */
-public record ExperimentTable(String title, String about, String common, List<String> header, List<Boolean> numeric,
+record ExperimentTable(String title, String about, String common, List<String> header, List<Boolean> numeric,
                        List<List<String>> lines, List<String> status) {
 
-    private static final String DASH = "\u2014";
+    private static final String DASH = Figures.DASH;
 
-    /** The table of {@code experiment} from its rows (primary and secondary). */
-    static ExperimentTable of(Experiment experiment, List<ResultRow> rows) {
+    /** The table of {@code experiment} from the run's rows (its primary and secondary rows are picked). */
+    static ExperimentTable of(Experiment experiment, RunRows run) {
+        List<ResultRow> rows = run.of(experiment.label());
         List<ResultRow> cells = rows.stream().filter(ResultRow::primary).toList();
         Set<String> names = new TreeSet<>();
-        cells.forEach(r -> names.addAll(r.cell().params() == null ? Set.of() : r.cell().params().keySet()));
+        cells.forEach(r -> names.addAll(r.params().keySet()));
         names.remove(experiment.subject());
         List<String> varying = new ArrayList<>();
         Map<String, String> shared = new TreeMap<>();
@@ -84,34 +89,45 @@ public record ExperimentTable(String title, String about, String common, List<St
             List<String> line = new ArrayList<>();
             line.add(r.model());
             varying.forEach(n -> line.add(r.param(n)));
-            JmhResult.Metric primary = r.measured() ? r.measurement() : null;
-            line.add(primary == null ? DASH : withError(primary.score(), primary.scoreError()) + " " + primary.unit());
+            Metric primary = r.measured() ? r.value() : null;
+            line.add(primary == null ? DASH : Figures.withError(primary.score(), primary.scoreError()) + " " + primary.unit());
             for (String m : metrics) {
-                JmhResult.Metric value = rows.stream()
-                        .filter(s -> s.cell() == r.cell() && m.equals(s.metric()))
-                        .map(ResultRow::measurement).filter(v -> v != null).findFirst().orElse(null);
+                Metric value = run.secondary(r, m).orElse(null);
                 line.add(value == null ? DASH : metricValue(m, value));
             }
             if (derived != null) {
                 line.add(r.measured() ? derivedValue(experiment, r) : DASH);
             }
-            line.add(r.status());
+            line.add(r.status().label());
             lines.add(line);
-            status.add(r.status());
+            status.add(r.status().label());
         }
         StringBuilder common = new StringBuilder();
         shared.forEach((n, v) -> common.append(common.isEmpty() ? "" : ", ").append(n).append(" = ").append(v));
-        return new ExperimentTable(title(experiment), about(experiment), common.isEmpty() ? "" : "Every cell: "
+        return new ExperimentTable(experiment.title(), about(experiment), common.isEmpty() ? "" : "Every cell: "
                 + common + ".", header, numeric, lines, status);
+    }
+
+    /** The table as a block of a page: numeric columns right-aligned, each line with its status as class. */
+    Table block() {
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            columns.add(numeric.get(i) ? Column.number(header.get(i)) : Column.text(header.get(i)));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int l = 0; l < lines.size(); l++) {
+            rows.add(new Row(status.get(l), lines.get(l).stream().map(Cell::of).toList()));
+        }
+        return new Table("experiment", columns, rows);
     }
 
     /** Cells by subject (in chart order), then by each varying parameter, numerically where possible. */
     private static List<ResultRow> sorted(List<ResultRow> cells, List<String> varying) {
-        Comparator<ResultRow> order = Comparator.comparingInt((ResultRow r) -> ChartSupport.order(r.model()))
+        Comparator<ResultRow> order = Comparator.comparingInt((ResultRow r) -> SubjectOrder.of(r.model()))
                 .thenComparing(ResultRow::model);
         for (String n : varying) {
             order = order.thenComparingDouble((ResultRow r) -> {
-                double v = SeriesData.parse(r.param(n));
+                double v = r.number(n);
                 return Double.isNaN(v) ? Double.MAX_VALUE : v;
             }).thenComparing(r -> r.param(n));
         }
@@ -121,7 +137,7 @@ public record ExperimentTable(String title, String about, String common, List<St
     }
 
     private static String primaryHeader(List<ResultRow> cells) {
-        boolean throughput = cells.stream().anyMatch(r -> r.result() != null && "thrpt".equals(r.result().mode()));
+        boolean throughput = cells.stream().anyMatch(r -> "thrpt".equals(r.mode()));
         return throughput ? "score (operations per time)" : "score (time per operation)";
     }
 
@@ -140,17 +156,16 @@ public record ExperimentTable(String title, String about, String common, List<St
         return "as counted";
     }
 
-    private static String metricValue(String metric, JmhResult.Metric v) {
+    private static String metricValue(String metric, Metric v) {
         if (metric.toLowerCase(Locale.ROOT).contains("bytes")) {
-            String s = ExperimentPlots.bytes(v.score());
-            return Double.isNaN(v.scoreError()) ? s : s + " \u00b1 " + ExperimentPlots.bytes(v.scoreError());
+            String s = Figures.bytes(v.score());
+            return Double.isNaN(v.scoreError()) ? s : s + " \u00b1 " + Figures.bytes(v.scoreError());
         }
         if (metric.toLowerCase(Locale.ROOT).contains("fraction")) {
-            return String.format(Locale.ROOT, "%.2f", v.score());
+            return Figures.decimals(v.score(), 2);
         }
-        String s = String.format(Locale.ROOT, "%,.0f", v.score());
-        return Double.isNaN(v.scoreError()) || v.scoreError() == 0 ? s
-                : s + " \u00b1 " + String.format(Locale.ROOT, "%,.0f", v.scoreError());
+        String s = Figures.decimals(v.score(), 0);
+        return Double.isNaN(v.scoreError()) || v.scoreError() == 0 ? s : s + " \u00b1 " + Figures.decimals(v.scoreError(), 0);
     }
 
     private static String derivedHeader(Experiment e) {
@@ -164,39 +179,14 @@ public record ExperimentTable(String title, String about, String common, List<St
     private static String derivedValue(Experiment e, ResultRow r) {
         return switch (e) {
             case POOL_MAP -> {
-                double tasks = SeriesData.parse(r.tasks());
-                yield tasks > 0 ? ExperimentPlots.duration(r.scoreMs() / tasks) : DASH;
+                double tasks = r.number("tasks");
+                yield tasks > 0 ? Figures.duration(r.scoreMs() / tasks) : DASH;
             }
             case MESSAGE_THROUGHPUT -> {
-                double bytes = SeriesData.parse(r.param("messageBytes"));
-                yield bytes > 0 ? ExperimentPlots.round(1000 / r.scoreMs() * bytes / 1e6) : DASH;
+                double bytes = r.number("messageBytes");
+                yield bytes > 0 ? Figures.number(1000 / r.scoreMs() * bytes / 1e6) : DASH;
             }
             default -> DASH;
-        };
-    }
-
-    /** "41.2 ± 1.5", "6.00 ± 0.30": three significant digits, the error at the same decimals; the value alone without one. */
-    public static String withError(double value, double error) {
-        if (Double.isNaN(value)) {
-            return DASH;
-        }
-        double magnitude = Math.abs(value) > 0 ? Math.floor(Math.log10(Math.abs(value))) : 0;
-        int decimals = (int) Math.max(0, 2 - magnitude);
-        String format = "%,." + decimals + "f";
-        String s = String.format(Locale.ROOT, format, value);
-        return Double.isNaN(error) ? s : s + " \u00b1 " + String.format(Locale.ROOT, format, error);
-    }
-
-    static String title(Experiment e) {
-        return switch (e) {
-            case STARTUP -> "Start-up";
-            case LAUNCH -> "Launch mechanisms";
-            case MEMORY -> "Memory";
-            case ROUND_TRIP -> "Round trip";
-            case MESSAGE_THROUGHPUT -> "Message throughput";
-            case COUNTER -> "Shared counter";
-            case RUNAWAY -> "Runaway worker";
-            case POOL_MAP -> "Pool map";
         };
     }
 

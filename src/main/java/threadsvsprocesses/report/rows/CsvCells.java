@@ -36,4 +36,10 @@ public final class CsvCells {
         }
         return cell;
     }
+
+    /** A value for a one-line message: control characters replaced, at most 60 characters. */
+    public static String shown(String s) {
+        String clean = s.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 60 ? clean.substring(0, 57) + "..." : clean;
+    }
 }

@@ -64,7 +64,7 @@ public final class JmhResultReader {
         if (primary == null) {
             throw new IllegalStateException("result without primaryMetric");
         }
-        Map<String, JmhResult.Metric> secondary = new LinkedHashMap<>();
+        Map<String, Metric> secondary = new LinkedHashMap<>();
         if (o.has("secondaryMetrics") && o.get("secondaryMetrics").isJsonObject()) {
             for (Map.Entry<String, JsonElement> e : o.getAsJsonObject("secondaryMetrics").entrySet()) {
                 if (e.getValue().isJsonObject()) {
@@ -80,7 +80,7 @@ public final class JmhResultReader {
                 java.util.Collections.unmodifiableMap(secondary));
     }
 
-    private static JmhResult.Metric metric(JsonObject metric) {
+    private static Metric metric(JsonObject metric) {
         List<Double> measured = rawSamples(metric);
         List<Double> raw = measured;
         double score = number(metric.get("score"));
@@ -91,7 +91,7 @@ public final class JmhResultReader {
         if (raw.size() > 1 && Math.abs(sum - score) <= 1e-9 * Math.max(1, Math.abs(score))) {
             raw = measured.stream().map(v -> v * measured.size()).toList();
         }
-        return new JmhResult.Metric(
+        return new Metric(
                 score,
                 number(metric.get("scoreError")),
                 metric.has("scoreUnit") ? metric.get("scoreUnit").getAsString() : "",

@@ -1,56 +1,51 @@
 package threadsvsprocesses.report.rows;
 
-import threadsvsprocesses.run.PlannedCell;
+import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.run.PlannedCell.Status;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
- * One cell of the plan joined with its JMH result and the figures derived from it: one line of {@code results.csv}.
+ * One line of {@code results.csv} without the run's own columns (run id, machine, JVM): either a cell of the run with
+ * JMH's primary score, or one secondary metric of a measured cell. The same model whether the row was just built
+ * from JMH's JSON ({@link RowBuilder}) or read back from a results.csv of any machine ({@link ResultsCsvReader}), so
+ * charts, pages, claims and {@code compare} all read rows alike.
  *
- * @param cell        the planned cell
- * @param model       the execution model (the {@code model} parameter)
- * @param workers     effective workers: threads or processes working at once (0 where unknown)
- * @param tasks       the {@code tasks} parameter, empty if the workload has none
- * @param count       the {@code count} parameter, empty if the workload has none
- * @param sleepMillis the {@code sleepMillis} parameter, empty if the workload has none
- * @param result      JMH's result, null unless the cell was measured
- * @param metric      {@link #PRIMARY} for JMH's primary metric, else the name of one of its secondary metrics
- * @param scoreMs     the score in milliseconds per operation (NaN unless measured)
- * @param errorMs     the score error in milliseconds (NaN where unknown)
- * @param speedup     single-thread time divided by this time (NaN without a baseline)
- * @param efficiency  speedup divided by workers (NaN without a speedup)
- * @param status      done, skipped, failed or planned
- * @param reason      why it was skipped or failed; empty otherwise
+ * @param benchmark  JMH's full benchmark name
+ * @param workload   countdown, squares, sleep, or an experiment's label (startup, memory, ...)
+ * @param model      the execution model, or for an experiment what it compares (its {@code channel}, ...)
+ * @param workers    threads or processes at work at once (see {@link RowBuilder#effectiveWorkers}); 0 where unknown
+ * @param params     every JMH parameter of the cell, sorted by name
+ * @param metric     {@link #PRIMARY} for JMH's primary score, else a secondary metric's name ({@code lostUpdates})
+ * @param mode       JMH's mode ({@code ss}, {@code avgt}, {@code thrpt}); empty unless done
+ * @param value      the measured figure; null unless the row is {@link Status#DONE done}
+ * @param scoreMs    the primary score in milliseconds per operation; NaN for secondary metrics and unless done
+ * @param speedup    single-thread time of the same workload and size / this time; NaN without a baseline
+ * @param efficiency speedup / workers; NaN without a speedup
+ * @param status     what became of the cell
+ * @param reason     why it was skipped or failed; empty otherwise
  */
-public record ResultRow(
-        PlannedCell cell,
-        String model,
-        int workers,
-        String tasks,
-        String count,
-        String sleepMillis,
-        JmhResult result,
-        String metric,
-        double scoreMs,
-        double errorMs,
-        double speedup,
-        double efficiency,
-        String status,
-        String reason) {
-
-    /** Status of a measured row. */
-    public static final String DONE = "done";
-    /** Status of a cell not run on purpose. */
-    public static final String SKIPPED = "skipped";
-    /** Status of a cell that ran without a usable result. */
-    public static final String FAILED = "failed";
-    /** Status of a cell not reached. */
-    public static final String PLANNED = "planned";
+public record ResultRow(String benchmark, String workload, String model, int workers, SortedMap<String, String> params,
+                        String metric, String mode, Metric value, double scoreMs, double speedup, double efficiency,
+                        Status status, String reason) {
 
     /** The metric of a row that holds JMH's primary score. */
     public static final String PRIMARY = "primary";
 
-    /** The workload, e.g. countdown. */
-    public String workload() {
-        return cell.workload() == null ? "" : cell.workload();
+    public ResultRow {
+        params = Collections.unmodifiableSortedMap(new TreeMap<>(params == null ? Map.of() : params));
+        reason = reason == null ? "" : reason;
+        mode = mode == null ? "" : mode;
+    }
+
+    /** A row that holds no figure: a cell skipped, failed or not reached (or a done cell's lost result). */
+    public static ResultRow unmeasured(String benchmark, String workload, String model, int workers,
+                                       Map<String, String> params, Status status, String reason) {
+        return new ResultRow(benchmark, workload, model, workers, new TreeMap<>(params), PRIMARY, "", null, Double.NaN,
+                Double.NaN, Double.NaN, status, reason);
     }
 
     /** True if the row holds the primary metric (every cell has exactly one such row). */
@@ -60,26 +55,99 @@ public record ResultRow(
 
     /** True if the row has a usable time: a measured primary metric. */
     public boolean measured() {
-        return primary() && DONE.equals(status) && result != null && !Double.isNaN(scoreMs);
+        return primary() && status == Status.DONE && value != null && !Double.isNaN(scoreMs);
     }
 
-    /** The metric this row holds, or null unless measured. */
-    public JmhResult.Metric measurement() {
-        if (result == null || !DONE.equals(status)) {
-            return null;
-        }
-        return primary() ? result.primary() : result.secondary().get(metric);
+    /** True if the row holds a figure: a done row with a score, primary or secondary (what compare compares). */
+    public boolean scored() {
+        return status == Status.DONE && value != null && !Double.isNaN(value.score());
+    }
+
+    /** The score in {@link #unit()}; NaN unless measured. */
+    public double score() {
+        return value == null ? Double.NaN : value.score();
+    }
+
+    /** JMH's 99.9% error of the score; NaN where unknown. */
+    public double scoreError() {
+        return value == null ? Double.NaN : value.scoreError();
+    }
+
+    /** Standard deviation of the samples; NaN where unknown. */
+    public double scoreStdev() {
+        return value == null ? Double.NaN : value.stdev();
+    }
+
+    /** Samples behind the score; 0 unless measured. */
+    public long samples() {
+        return value == null ? 0 : value.samples();
+    }
+
+    /** The score's unit; empty unless measured. */
+    public String unit() {
+        return value == null ? "" : value.unit();
+    }
+
+    /** The score's error in milliseconds per operation (primary rows); NaN where unknown. */
+    public double errorMs() {
+        return value == null || !primary() ? Double.NaN : Units.errorToMillis(value.score(), value.scoreError(), value.unit());
     }
 
     /** The value of the cell's parameter {@code name}, or "" if it has none. */
     public String param(String name) {
-        return cell.params() == null ? "" : cell.params().getOrDefault(name, "");
+        return params.getOrDefault(name, "");
     }
 
-    /** Returns this row with a speedup and efficiency. */
+    /** The cell's parameter {@code name} as a number; NaN if it has none or it is not a number. */
+    public double number(String name) {
+        try {
+            return Double.parseDouble(param(name).trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** The {@code tasks} parameter (the CSV's tasks column), or "". */
+    public String tasks() {
+        return param("tasks");
+    }
+
+    /** The {@code count} parameter of a workload (the CSV's count column); "" for experiments. */
+    public String count() {
+        return isExperiment() ? "" : param("count");
+    }
+
+    /** The {@code sleepMillis} parameter of a workload (the CSV's sleep_millis column); "" for experiments. */
+    public String sleepMillis() {
+        return isExperiment() ? "" : param("sleepMillis");
+    }
+
+    /** True if the row belongs to an experiment rather than one of the three workloads. */
+    public boolean isExperiment() {
+        return Experiment.byLabel(workload).isPresent();
+    }
+
+    /**
+     * The size of the cell's work: every parameter but its model (or subject) and workers, with the workload. Rows
+     * with the same size key share a single-thread baseline (countdown: the count; sleep: tasks and sleepMillis;
+     * pool-map: tasks and taskUnits).
+     */
+    public String sizeKey() {
+        Map<String, String> sizes = new TreeMap<>(params);
+        sizes.remove(Experiment.byLabel(workload).map(Experiment::subject).orElse("model"));
+        sizes.remove("workers");
+        return workload + "|" + sizes;
+    }
+
+    /** True if {@code other} is a row of the same cell (same benchmark and parameters), any metric. */
+    public boolean sameCell(ResultRow other) {
+        return benchmark.equals(other.benchmark) && params.equals(other.params);
+    }
+
+    /** Returns this row with a speedup, and the efficiency it gives. */
     public ResultRow withSpeedup(double newSpeedup) {
         double eff = workers > 0 ? newSpeedup / workers : Double.NaN;
-        return new ResultRow(cell, model, workers, tasks, count, sleepMillis, result, metric, scoreMs, errorMs,
-                newSpeedup, eff, status, reason);
+        return new ResultRow(benchmark, workload, model, workers, params, metric, mode, value, scoreMs, newSpeedup, eff,
+                status, reason);
     }
 }

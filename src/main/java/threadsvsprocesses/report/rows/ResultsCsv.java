@@ -3,6 +3,7 @@ package threadsvsprocesses.report.rows;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import threadsvsprocesses.run.MachineInfo;
+import threadsvsprocesses.run.PlannedCell.Status;
 import threadsvsprocesses.run.RunFolder;
 
 import java.io.IOException;
@@ -97,8 +98,7 @@ public final class ResultsCsv {
     }
 
     private static List<String> record(MachineInfo m, ResultRow r) {
-        JmhResult res = r.status().equals(ResultRow.DONE) ? r.result() : null;
-        JmhResult.Metric metric = r.measurement();
+        boolean done = r.status() == Status.DONE && r.value() != null;
         List<String> v = new ArrayList<>(HEADER.size());
         v.add(text(m.runId()));
         v.add(text(m.startedAt()));
@@ -109,26 +109,26 @@ public final class ResultsCsv {
         v.add(text(m.os()));
         v.add(text(m.jvmVendor()));
         v.add(text(m.jvmVersion()));
-        v.add(text(r.cell().benchmark()));
+        v.add(text(r.benchmark()));
         v.add(text(r.workload()));
         v.add(text(r.model()));
         v.add(r.workers() > 0 ? Integer.toString(r.workers()) : "");
         v.add(text(r.tasks()));
         v.add(text(r.count()));
         v.add(text(r.sleepMillis()));
-        v.add(res == null ? "" : text(res.mode()));
-        v.add(metric == null ? "" : number(metric.score()));
-        v.add(metric == null ? "" : number(metric.scoreError()));
-        v.add(metric == null ? "" : text(metric.unit()));
-        v.add(res == null ? "" : number(r.scoreMs()));
-        v.add(metric == null ? "" : Long.toString(metric.samples()));
+        v.add(done ? text(r.mode()) : "");
+        v.add(done ? number(r.score()) : "");
+        v.add(done ? number(r.scoreError()) : "");
+        v.add(done ? text(r.unit()) : "");
+        v.add(done ? number(r.scoreMs()) : "");
+        v.add(done ? Long.toString(r.samples()) : "");
         v.add(number(r.speedup()));
         v.add(number(r.efficiency()));
-        v.add(r.status());
+        v.add(r.status().label());
         v.add(text(r.reason()));
         v.add(r.metric());
-        v.add(text(params(r.cell().params())));
-        v.add(metric == null ? "" : number(metric.stdev()));
+        v.add(text(params(r.params())));
+        v.add(done ? number(r.scoreStdev()) : "");
         return v;
     }
 

@@ -1,7 +1,9 @@
 package threadsvsprocesses.report.rows;
 
+import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.run.PlannedCell;
+import threadsvsprocesses.run.PlannedCell.Status;
 import threadsvsprocesses.run.BadInputException;
 
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ import java.util.TreeMap;
 public final class RowBuilder {
 
     /** The model every speedup is measured against. */
-    public static final String BASELINE_MODEL = "single-thread";
+    public static final String BASELINE_MODEL = ExecutionModel.SINGLE_THREAD.label();
 
     private final Path runDir;
     private final Map<String, Object> filesRead = new HashMap<>();
@@ -29,23 +31,17 @@ public final class RowBuilder {
         this.runDir = runDir;
     }
 
-    /** One row per cell, in plan order. */
+    /** One row per cell, in plan order, each measured cell followed by a row per secondary metric. */
     public static List<ResultRow> build(Path runDir, List<PlannedCell> cells) {
         RowBuilder builder = new RowBuilder(runDir);
         List<ResultRow> rows = new ArrayList<>();
         for (PlannedCell cell : cells) {
-            ResultRow row = builder.row(cell);
-            rows.add(row);
-            if (row.status().equals(ResultRow.DONE)) {
-                for (String metric : row.result().secondary().keySet()) {
-                    rows.add(secondaryRow(row, metric));
-                }
-            }
+            builder.addRows(cell, rows);
         }
         return withSpeedups(rows);
     }
 
-    private ResultRow row(PlannedCell cell) {
+    private void addRows(PlannedCell cell, List<ResultRow> rows) {
         Map<String, String> p = cell.params() == null ? Map.of() : cell.params();
         String workload = cell.workload() == null ? "" : cell.workload();
         Optional<Experiment> experiment = Experiment.byLabel(workload);
@@ -53,54 +49,54 @@ public final class RowBuilder {
         int workers = experiment.isPresent() ? parseInt(p.get("workers")) : effectiveWorkers(workload, model, p);
         String file = cell.resultFile() == null ? "" : cell.resultFile().trim();
         String reason = cell.reason() == null ? "" : cell.reason();
-        PlannedCell.Status status = cell.status() == null ? PlannedCell.Status.PLANNED : cell.status();
+        Status status = cell.status() == null ? Status.PLANNED : cell.status();
 
         JmhResult result = null;
-        String outcome;
         switch (status) {
             case DONE -> {
                 if (file.isEmpty()) {
-                    outcome = ResultRow.FAILED;
+                    status = Status.FAILED;
                     reason = join(reason, "no result file recorded in plan.json");
                 } else {
                     Object found = find(file, cell);
                     if (found instanceof JmhResult r) {
                         result = r;
-                        outcome = ResultRow.DONE;
                     } else {
-                        outcome = ResultRow.FAILED;
+                        status = Status.FAILED;
                         reason = join(reason, (String) found);
                     }
                 }
             }
             case FAILED -> {
-                outcome = ResultRow.FAILED;
                 if (!file.isEmpty() && !(find(file, cell) instanceof JmhResult)) {
                     reason = join(reason, file + " missing or without a matching result");
                 } else if (reason.isEmpty()) {
                     reason = "failed without a recorded reason";
                 }
             }
-            case SKIPPED -> outcome = ResultRow.SKIPPED;
-            default -> outcome = ResultRow.PLANNED;
+            default -> {
+                // skipped or not reached: nothing to read
+            }
         }
         double ms = result == null ? Double.NaN : Units.toMillisPerOp(result.score(), result.unit());
-        double err = result == null ? Double.NaN : Units.errorToMillis(result.score(), result.scoreError(), result.unit());
         if (result != null && Double.isNaN(ms)) {
-            outcome = ResultRow.FAILED;
+            status = Status.FAILED;
             reason = join(reason, file + ": score " + result.score() + " in unknown unit '" + result.unit() + "'");
+            result = null;
         }
-        String count = experiment.isPresent() ? "" : p.getOrDefault("count", "");
-        String sleepMillis = experiment.isPresent() ? "" : p.getOrDefault("sleepMillis", "");
-        return new ResultRow(cell, model, workers, p.getOrDefault("tasks", ""), count, sleepMillis, result,
-                ResultRow.PRIMARY, ms, err, Double.NaN, Double.NaN, outcome, reason);
-    }
-
-    /** The row of one secondary metric of a measured cell: its own score and unit, no time, no speedup. */
-    private static ResultRow secondaryRow(ResultRow primary, String metric) {
-        return new ResultRow(primary.cell(), primary.model(), primary.workers(), primary.tasks(), primary.count(),
-                primary.sleepMillis(), primary.result(), metric, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                primary.status(), primary.reason());
+        String benchmark = cell.benchmark();
+        if (result == null) {
+            rows.add(ResultRow.unmeasured(benchmark, workload, model, workers, p, status, reason));
+            return;
+        }
+        TreeMap<String, String> params = new TreeMap<>(p);
+        rows.add(new ResultRow(benchmark, workload, model, workers, params, ResultRow.PRIMARY, result.mode(),
+                result.primary(), ms, Double.NaN, Double.NaN, status, reason));
+        // each secondary metric of a measured cell: a row of its own, with its score and unit, no time, no speedup
+        for (Map.Entry<String, Metric> m : result.secondary().entrySet()) {
+            rows.add(new ResultRow(benchmark, workload, model, workers, params, m.getKey(), result.mode(),
+                    m.getValue(), Double.NaN, Double.NaN, Double.NaN, status, reason));
+        }
     }
 
     /** The matching JmhResult, or a String saying what was missing. */
@@ -142,29 +138,16 @@ public final class RowBuilder {
         }
     }
 
-    /**
-     * The key of rows that share a single-thread baseline: the workload and every parameter but the model and the
-     * workers (for countdown and squares the count; for sleep the tasks and their sleep; for pool-map the tasks and
-     * their size).
-     */
-    static String baselineKey(ResultRow r) {
-        String subject = Experiment.byLabel(r.workload()).map(Experiment::subject).orElse("model");
-        Map<String, String> sizes = new TreeMap<>(r.cell().params() == null ? Map.of() : r.cell().params());
-        sizes.remove(subject);
-        sizes.remove("workers");
-        return r.workload() + "|" + sizes;
-    }
-
     private static List<ResultRow> withSpeedups(List<ResultRow> rows) {
         Map<String, Double> baseline = new HashMap<>();
         for (ResultRow r : rows) {
             if (r.measured() && BASELINE_MODEL.equals(r.model())) {
-                baseline.putIfAbsent(baselineKey(r), r.scoreMs());
+                baseline.putIfAbsent(r.sizeKey(), r.scoreMs());
             }
         }
         List<ResultRow> out = new ArrayList<>(rows.size());
         for (ResultRow r : rows) {
-            Double base = baseline.get(baselineKey(r));
+            Double base = baseline.get(r.sizeKey());
             out.add(r.measured() && base != null && r.scoreMs() > 0 ? r.withSpeedup(base / r.scoreMs()) : r);
         }
         return out;

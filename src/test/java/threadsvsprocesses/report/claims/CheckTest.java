@@ -1,5 +1,7 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.report.format.Figures;
+import threadsvsprocesses.report.rows.RunRows;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -18,16 +20,16 @@ class CheckTest {
 
     @Test
     void onlyTheWholeErrorBarDecides() {
-        assertEquals(PASS, Check.atLeast("x", new Estimate(3, 0.5), 2.4, Format::times).outcome());
-        assertEquals(UNSURE, Check.atLeast("x", new Estimate(2.6, 0.5), 2.4, Format::times).outcome());
-        assertEquals(UNSURE, Check.atLeast("x", new Estimate(2.2, 0.5), 2.4, Format::times).outcome());
-        assertEquals(FAIL, Check.atLeast("x", new Estimate(1.8, 0.5), 2.4, Format::times).outcome());
-        assertEquals(PASS, Check.atMost("x", new Estimate(1.0, 0.1), 1.2, Format::times).outcome());
-        assertEquals(UNSURE, Check.atMost("x", new Estimate(1.25, 0.1), 1.2, Format::times).outcome());
-        assertEquals(FAIL, Check.atMost("x", new Estimate(1.4, 0.1), 1.2, Format::times).outcome());
-        assertEquals(PASS, Check.above("x", Estimate.exact(1), 0, Format::count).outcome());
-        assertEquals(FAIL, Check.above("x", Estimate.exact(0), 0, Format::count).outcome());
-        assertEquals(UNSURE, Check.atLeast("x", new Estimate(Double.NaN, 1), 0, Format::count).outcome());
+        assertEquals(PASS, Check.atLeast("x", new Estimate(3, 0.5), 2.4, Figures::ratio).outcome());
+        assertEquals(UNSURE, Check.atLeast("x", new Estimate(2.6, 0.5), 2.4, Figures::ratio).outcome());
+        assertEquals(UNSURE, Check.atLeast("x", new Estimate(2.2, 0.5), 2.4, Figures::ratio).outcome());
+        assertEquals(FAIL, Check.atLeast("x", new Estimate(1.8, 0.5), 2.4, Figures::ratio).outcome());
+        assertEquals(PASS, Check.atMost("x", new Estimate(1.0, 0.1), 1.2, Figures::ratio).outcome());
+        assertEquals(UNSURE, Check.atMost("x", new Estimate(1.25, 0.1), 1.2, Figures::ratio).outcome());
+        assertEquals(FAIL, Check.atMost("x", new Estimate(1.4, 0.1), 1.2, Figures::ratio).outcome());
+        assertEquals(PASS, Check.above("x", Estimate.exact(1), 0, Figures::count).outcome());
+        assertEquals(FAIL, Check.above("x", Estimate.exact(0), 0, Figures::count).outcome());
+        assertEquals(UNSURE, Check.atLeast("x", new Estimate(Double.NaN, 1), 0, Figures::count).outcome());
     }
 
     @Test
@@ -37,18 +39,18 @@ class CheckTest {
             sum += 1.0 / 10; // how JMH adds up stoppedFraction's 10 shares of 1
         }
         assertTrue(sum < 1, "the sum falls short of 1 by rounding: " + sum);
-        assertEquals(PASS, Check.atLeast("x", Estimate.exact(sum), 1, Format::number).outcome());
-        assertEquals(FAIL, Check.atLeast("x", Estimate.exact(0.95), 1, Format::number).outcome());
-        assertEquals(PASS, Check.atMost("x", Estimate.exact(1e-17), 0, Format::number).outcome());
+        assertEquals(PASS, Check.atLeast("x", Estimate.exact(sum), 1, Figures::number).outcome());
+        assertEquals(FAIL, Check.atLeast("x", Estimate.exact(0.95), 1, Figures::number).outcome());
+        assertEquals(PASS, Check.atMost("x", Estimate.exact(1e-17), 0, Figures::number).outcome());
     }
 
     @Test
     void withoutAnErrorTheFigureDecidesAndTheEvidenceSaysSo() {
-        Check c = Check.atLeast("speedup", new Estimate(2.5, Double.NaN), 2.4, Format::times);
+        Check c = Check.atLeast("speedup", new Estimate(2.5, Double.NaN), 2.4, Figures::ratio);
         assertEquals(PASS, c.outcome());
-        assertEquals("speedup 2.5\u00d7 (no error bar: too few samples) (needs \u2265 2.4\u00d7): yes", c.text());
-        assertTrue(Check.atLeast("s", new Estimate(2.5, 0.2), 2.4, Format::times).text()
-                .endsWith("cannot tell, the error bar straddles 2.4\u00d7"));
+        assertEquals("speedup 2.50\u00d7 (no error bar: too few samples) (needs \u2265 2.40\u00d7): yes", c.text());
+        assertTrue(Check.atLeast("s", new Estimate(2.5, 0.2), 2.4, Figures::ratio).text()
+                .endsWith("cannot tell, the error bar straddles 2.40\u00d7"));
     }
 
     @Test
@@ -61,7 +63,7 @@ class CheckTest {
 
     @Test
     void claimsCsvHasOneRowPerClaimWithTheContractColumns() throws Exception {
-        String csv = Claims.render(Claims.judge(List.of(), 4));
+        String csv = Claims.render(Claims.judge(new RunRows(List.of()), 4));
         try (CSVParser p = CSVParser.parse(new StringReader(csv),
                 CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
             assertEquals(List.of("id", "claim", "verdict", "evidence", "rule"), p.getHeaderNames());

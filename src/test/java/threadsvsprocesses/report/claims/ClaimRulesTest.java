@@ -175,7 +175,7 @@ class ClaimRulesTest {
         ClaimRule c8 = new C8ProcessesShareNothing();
         ClaimResult holds = processes(2_000_000, 0).judge(c8);
         assertVerdict(HOLDS, holds);
-        assertTrue(holds.evidenceLine().contains("5\u00d7 the time of atomic"), holds.evidenceLine());
+        assertTrue(holds.evidenceLine().contains("5.00\u00d7 the time of atomic"), holds.evidenceLine());
         assertVerdict(DOES_NOT_HOLD, processes(1_000_000, 0).judge(c8));   // the children shared half their work
         assertVerdict(DOES_NOT_HOLD, processes(2_000_000, 17).judge(c8));  // the mapped counter lost updates
         assertVerdict(NOT_MEASURED, new MadeUpRun()

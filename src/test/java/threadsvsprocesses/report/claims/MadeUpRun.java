@@ -1,14 +1,16 @@
 package threadsvsprocesses.report.claims;
 
 import threadsvsprocesses.experiments.Experiment;
-import threadsvsprocesses.report.rows.JmhResult;
+import threadsvsprocesses.report.rows.Metric;
 import threadsvsprocesses.report.rows.ResultRow;
-import threadsvsprocesses.run.PlannedCell;
+import threadsvsprocesses.report.rows.RunRows;
+import threadsvsprocesses.run.PlannedCell.Status;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Made-up rows of a run, built as RowBuilder builds them (a primary row, then one row per secondary metric). */
 final class MadeUpRun {
@@ -22,21 +24,15 @@ final class MadeUpRun {
         String subject = Experiment.byLabel(workload).map(Experiment::subject).orElse("model");
         String model = params.getOrDefault(subject, "");
         int workers = "single-thread".equals(model) ? 1 : parse(params.getOrDefault("workers", "0"));
-        Map<String, JmhResult.Metric> metrics = new LinkedHashMap<>();
+        String benchmark = "threadsvsprocesses.benchmarks.X." + workload;
+        TreeMap<String, String> sorted = new TreeMap<>(params);
+        rows.add(new ResultRow(benchmark, workload, model, workers, sorted, ResultRow.PRIMARY, "avgt",
+                new Metric(ms, errorMs, "ms/op", 3, Double.NaN), ms, Double.NaN, Double.NaN, Status.DONE, ""));
         for (int i = 0; i < secondary.length; i += 3) {
-            metrics.put((String) secondary[i], new JmhResult.Metric(((Number) secondary[i + 1]).doubleValue(),
-                    ((Number) secondary[i + 2]).doubleValue(), "#", 3, Double.NaN));
-        }
-        PlannedCell cell = new PlannedCell("threadsvsprocesses.benchmarks.X." + workload, workload, params,
-                PlannedCell.Status.DONE, "", "jmh/x.json");
-        JmhResult result = new JmhResult(cell.benchmark(), "avgt", params,
-                new JmhResult.Metric(ms, errorMs, "ms/op", 3, Double.NaN), metrics);
-        rows.add(new ResultRow(cell, model, workers, params.getOrDefault("tasks", ""), params.getOrDefault("count", ""),
-                params.getOrDefault("sleepMillis", ""), result, ResultRow.PRIMARY, ms, errorMs, Double.NaN,
-                Double.NaN, ResultRow.DONE, ""));
-        for (String name : metrics.keySet()) {
-            rows.add(new ResultRow(cell, model, workers, "", "", "", result, name, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, ResultRow.DONE, ""));
+            Metric m = new Metric(((Number) secondary[i + 1]).doubleValue(), ((Number) secondary[i + 2]).doubleValue(),
+                    "#", 3, Double.NaN);
+            rows.add(new ResultRow(benchmark, workload, model, workers, sorted, (String) secondary[i], "avgt", m,
+                    Double.NaN, Double.NaN, Double.NaN, Status.DONE, ""));
         }
         return this;
     }
@@ -44,21 +40,19 @@ final class MadeUpRun {
     /** A cell skipped on purpose: it must count as not measured. */
     MadeUpRun skipped(String workload, Map<String, String> params) {
         String subject = Experiment.byLabel(workload).map(Experiment::subject).orElse("model");
-        PlannedCell cell = new PlannedCell("threadsvsprocesses.benchmarks.X." + workload, workload, params,
-                PlannedCell.Status.SKIPPED, "too many child JVMs", "");
-        rows.add(new ResultRow(cell, params.getOrDefault(subject, ""), parse(params.getOrDefault("workers", "0")),
-                "", "", "", null, ResultRow.PRIMARY, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                ResultRow.SKIPPED, "too many child JVMs"));
+        rows.add(ResultRow.unmeasured("threadsvsprocesses.benchmarks.X." + workload, workload,
+                params.getOrDefault(subject, ""), parse(params.getOrDefault("workers", "0")), params, Status.SKIPPED,
+                "too many child JVMs"));
         return this;
     }
 
     /** The verdict of {@code rule} on these rows, on a machine of {@link #CORES} cores. */
     ClaimResult judge(ClaimRule rule) {
-        return rule.judge(new RunData(rows, CORES));
+        return rule.judge(new RunData(rows(), CORES));
     }
 
-    List<ResultRow> rows() {
-        return rows;
+    RunRows rows() {
+        return new RunRows(rows);
     }
 
     static Map<String, String> p(String... nameValue) {

@@ -1,5 +1,7 @@
 package threadsvsprocesses.report.compare;
 
+import threadsvsprocesses.report.format.Figures;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -56,8 +58,8 @@ class ComparePageInBrowserTest {
                     || !r.get("status").equals("done") || r.get("ratio_to_baseline").isEmpty()) {
                 continue;
             }
-            String value = CompareFormat.value(Double.parseDouble(r.get("score")), number(r.get("score_error")));
-            String ratio = CompareFormat.ratio(Double.parseDouble(r.get("ratio_to_baseline")));
+            String value = Figures.withError(Double.parseDouble(r.get("score")), number(r.get("score_error")));
+            String ratio = Figures.ratio(Double.parseDouble(r.get("ratio_to_baseline")));
             assertTrue(shown.stream().anyMatch(row -> row.contains(r.get("machine")) && row.contains(value)
                     && row.contains(ratio)), "no table row shows " + r.get("machine") + " " + value + " " + ratio
                     + " for " + r.get("model") + " " + r.get("params"));

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import threadsvsprocesses.report.rows.CsvCells;
+import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.report.rows.ResultsCsvReader;
 import threadsvsprocesses.run.BadInputException;
 
 import java.nio.charset.StandardCharsets;
@@ -27,7 +29,7 @@ class ResultsReaderTest {
     private String error(String text, int line) throws Exception {
         Path file = tmp.resolve("results.csv");
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        BadInputException e = assertThrows(BadInputException.class, () -> ResultsReader.read(file));
+        BadInputException e = assertThrows(BadInputException.class, () -> RunResults.read(file));
         String m = e.getMessage();
         assertTrue(m.startsWith(file + ":" + line + ": "), m);
         assertTrue(m.contains("; expected "), m);
@@ -37,52 +39,53 @@ class ResultsReaderTest {
 
     @Test
     void readsTheReferenceRunWrittenBeforeTheNewColumns() throws Exception {
-        RunResults r = ResultsReader.read(CompareFixtures.REFERENCE);
+        RunResults r = RunResults.read(CompareFixtures.REFERENCE);
         assertEquals(CompareFixtures.REFERENCE_ID, r.runId());
         assertEquals(2, r.cores());
         assertEquals("25.0.3", r.jvmShortVersion());
         assertEquals(51, r.rows().size());
         assertEquals(List.of(), r.newColumns());
-        RunRow row = r.rows().get(new MeasurementKey("threadsvsprocesses.benchmarks.CountdownBenchmark.countdown",
-                "count=50000000;model=multi-thread;workers=2", "primary"));
+        MeasurementKey key = new MeasurementKey("threadsvsprocesses.benchmarks.CountdownBenchmark.countdown",
+                "count=50000000;model=multi-thread;workers=2", "primary");
+        ResultRow row = r.rows().get(key);
         assertNotNull(row, "parameters rebuilt from model, workers and count");
         assertEquals(44.703978, row.score(), 1e-9);
         assertEquals(2.34614062, row.scoreError(), 1e-9);
         assertTrue(Double.isNaN(row.scoreStdev()));
-        assertEquals(4, row.line());
-        RunRow skipped = r.rows().get(new MeasurementKey("threadsvsprocesses.benchmarks.SleepBenchmark.sleep",
+        assertEquals(4, r.lines().get(key));
+        ResultRow skipped = r.rows().get(new MeasurementKey("threadsvsprocesses.benchmarks.SleepBenchmark.sleep",
                 "model=single-thread;sleepMillis=100;tasks=100;workers=1", "primary"));
-        assertEquals("skipped", skipped.status());
-        assertFalse(skipped.measured());
+        assertEquals("skipped", skipped.status().label());
+        assertFalse(skipped.scored());
     }
 
     @Test
     void newColumnsGiveTheKeyWithWorkersFromTheWorkersColumn() throws Exception {
         Path run = CompareFixtures.laptop().writeRun(tmp.resolve("laptop"));
-        RunResults r = ResultsReader.read(run.resolve("results.csv"));
-        assertEquals(ResultsReader.OPTIONAL, r.newColumns());
+        RunResults r = RunResults.read(run.resolve("results.csv"));
+        assertEquals(ResultsCsvReader.OPTIONAL, r.newColumns());
         // the sleep rows' params say workers=2 (the core count) but 10 threads sleep: the key uses 10
         CompareFixtures.Table t = CompareFixtures.laptop();
         int sleep10 = t.find("sleep", "multi-thread", "10");
         t.set(sleep10, "params", "model=multi-thread;sleepMillis=100;tasks=10;workers=2");
-        RunResults changed = ResultsReader.read(t.writeRun(tmp.resolve("changed")).resolve("results.csv"));
+        RunResults changed = RunResults.read(t.writeRun(tmp.resolve("changed")).resolve("results.csv"));
         assertTrue(changed.rows().containsKey(new MeasurementKey("threadsvsprocesses.benchmarks.SleepBenchmark.sleep",
                 "model=multi-thread;sleepMillis=100;tasks=10;workers=10", "primary")));
-        RunRow row = r.rows().values().iterator().next();
+        ResultRow row = r.rows().values().iterator().next();
         assertFalse(Double.isNaN(row.scoreStdev()));
     }
 
     @Test
     void missingPathNamesIt() {
         String missing = tmp.resolve("no-such-run").toString();
-        BadInputException e = assertThrows(BadInputException.class, () -> ResultsReader.locate(missing));
+        BadInputException e = assertThrows(BadInputException.class, () -> RunResults.locate(missing));
         assertTrue(e.getMessage().startsWith(missing + ": no such file or folder; expected "), e.getMessage());
     }
 
     @Test
     void folderWithoutResultsSaysSo() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        BadInputException e = assertThrows(BadInputException.class, () -> ResultsReader.locate(empty.toString()));
+        BadInputException e = assertThrows(BadInputException.class, () -> RunResults.locate(empty.toString()));
         assertTrue(e.getMessage().contains("holds no results.csv (no results); expected"), e.getMessage());
     }
 
@@ -90,7 +93,7 @@ class ResultsReaderTest {
     void folderWithAPlanButNoCsvAsksForReport() throws Exception {
         Path run = Files.createDirectories(tmp.resolve("run"));
         Files.writeString(run.resolve("plan.json"), "{}");
-        BadInputException e = assertThrows(BadInputException.class, () -> ResultsReader.locate(run.toString()));
+        BadInputException e = assertThrows(BadInputException.class, () -> RunResults.locate(run.toString()));
         assertTrue(e.getMessage().contains("java -jar benchmarks.jar report " + run), e.getMessage());
     }
 
@@ -189,7 +192,7 @@ class ResultsReaderTest {
             skipped++;
         }
         t.set(skipped, "reason", CsvCells.text("-Xss too small"));
-        RunResults r = ResultsReader.read(t.writeRun(tmp.resolve("run")).resolve("results.csv"));
+        RunResults r = RunResults.read(t.writeRun(tmp.resolve("run")).resolve("results.csv"));
         assertTrue(r.rows().values().stream().anyMatch(row -> row.reason().equals("-Xss too small")));
     }
 
@@ -217,7 +220,7 @@ class ResultsReaderTest {
     void notUtf8() throws Exception {
         Path file = tmp.resolve("results.csv");
         Files.write(file, new byte[] {'r', 'u', 'n', (byte) 0xC3, (byte) 0x28});
-        BadInputException e = assertThrows(BadInputException.class, () -> ResultsReader.read(file));
+        BadInputException e = assertThrows(BadInputException.class, () -> RunResults.read(file));
         assertTrue(e.getMessage().startsWith(file + ":1: bytes that are not UTF-8; expected"), e.getMessage());
     }
 }

@@ -3,9 +3,9 @@ package threadsvsprocesses.report.page;
 import threadsvsprocesses.report.Fixtures;
 import threadsvsprocesses.report.ReportOutput;
 import threadsvsprocesses.report.Reporter;
-import threadsvsprocesses.report.rows.JmhResult;
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
-import threadsvsprocesses.report.rows.Units;
+import threadsvsprocesses.report.rows.ResultsCsvReader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import threadsvsprocesses.report.browser.HeadlessChromium;
 import threadsvsprocesses.report.browser.PageView;
-import threadsvsprocesses.run.PlannedCell;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -49,6 +48,7 @@ class RunPageInBrowserTest {
     private static ReportOutput out;
     private static List<CSVRecord> csv;
     private static PageView page;
+    private static List<ResultRow> rows;
 
     @BeforeAll
     static void renderTheRunPage() throws Exception {
@@ -63,6 +63,7 @@ class RunPageInBrowserTest {
              CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
             csv = p.getRecords();
         }
+        rows = ResultsCsvReader.read(out.csv()).rows();
         page = chromium.render(out.html());
     }
 
@@ -121,9 +122,11 @@ class RunPageInBrowserTest {
                 continue;
             }
             Map<String, String> shown = shownRow(r);
-            assertEquals(ReportFormat.time(row), shown.get("time (ms)"), "time of " + r);
-            assertEquals(ReportFormat.speedup(row), shown.get("speedup"), "speedup of " + r);
-            assertEquals(ReportFormat.efficiency(row), shown.get("efficiency"), "efficiency of " + r);
+            assertEquals(Figures.withError(row.scoreMs(), row.errorMs()), shown.get("time (ms)"), "time of " + r);
+            assertEquals(Double.isNaN(row.speedup()) ? "" : Figures.ratio(row.speedup()), shown.get("speedup"),
+                    "speedup of " + r);
+            assertEquals(Double.isNaN(row.efficiency()) ? "" : Figures.percent(row.efficiency(), 0),
+                    shown.get("efficiency"), "efficiency of " + r);
             assertEquals("done", shown.get("status"));
             checked++;
         }
@@ -133,7 +136,7 @@ class RunPageInBrowserTest {
         assertEquals("215.0 \u00b1 4.0", shownRow(find("countdown", "multi-thread", "4")).get("time (ms)"));
         assertEquals("3.72\u00d7", shownRow(find("countdown", "multi-thread", "4")).get("speedup"));
         assertEquals("93%", shownRow(find("countdown", "multi-thread", "4")).get("efficiency"));
-        assertEquals("350.0 \u00b1 25.0", shownRow(find("countdown", "multi-process", "4")).get("time (ms)"));
+        assertEquals("350 \u00b1 25", shownRow(find("countdown", "multi-process", "4")).get("time (ms)"));
     }
 
     @Test
@@ -158,7 +161,7 @@ class RunPageInBrowserTest {
             Map<String, String> shown = shownRow(r);
             assertEquals(r.get("status"), shown.get("status"), r.toString());
             assertEquals("\u2014", shown.get("time (ms)"), r.toString());
-            String reason = ReportFormat.reason(row);
+            String reason = row.reason().isEmpty() ? "no reason recorded" : row.reason();
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(r.get("status") + " " + r.get("workload") + " ")
                             && l.endsWith(": " + reason)),
                     "no line '" + r.get("status") + " " + r.get("workload") + " ...: " + reason + "' in\n" + page.text());
@@ -180,7 +183,7 @@ class RunPageInBrowserTest {
     private static Map<String, String> shownRow(CSVRecord r) {
         PageView.Table table = table(r.get("workload"));
         List<String> header = table.rows().get(0);
-        String workers = ReportFormat.workers(rowOf(r));
+        String workers = r.get("workers");
         List<List<String>> matches = table.rows().subList(1, table.rows().size()).stream()
                 .filter(cells -> cells.size() == header.size())
                 .filter(cells -> cell(header, cells, "model").equals(r.get("model"))
@@ -215,23 +218,8 @@ class RunPageInBrowserTest {
                 && r.get("workers").equals(workers)).findFirst().orElseThrow();
     }
 
-    /** The CSV record as the row the report formats, with every number taken from the CSV. */
+    /** The CSV record as a row, read back from results.csv by the suite's own reader. */
     private static ResultRow rowOf(CSVRecord r) {
-        String status = r.get("status");
-        double score = number(r.get("score"));
-        double error = number(r.get("score_error"));
-        String unit = r.get("unit");
-        JmhResult result = r.get("score").isEmpty() ? null : new JmhResult(r.get("benchmark"), r.get("mode"),
-                Map.of(), score, error, unit, Long.parseLong(r.get("samples")));
-        PlannedCell cell = new PlannedCell(r.get("benchmark"), r.get("workload"), Map.of(),
-                PlannedCell.Status.valueOf(status.toUpperCase(Locale.ROOT)), r.get("reason"), "");
-        return new ResultRow(cell, r.get("model"), r.get("workers").isEmpty() ? 0 : Integer.parseInt(r.get("workers")),
-                r.get("tasks"), r.get("count"), r.get("sleep_millis"), result, r.get("metric"), number(r.get("score_ms")),
-                Units.errorToMillis(score, error, unit), number(r.get("speedup")), number(r.get("efficiency")),
-                status, r.get("reason"));
-    }
-
-    private static double number(String s) {
-        return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+        return rows.get((int) r.getRecordNumber() - 1);
     }
 }

@@ -1,12 +1,12 @@
 package threadsvsprocesses.report.charts;
 
-import threadsvsprocesses.report.rows.ResultRow;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import threadsvsprocesses.report.rows.ResultRow;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -21,45 +21,39 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
-/** Helpers that turn result rows into chart series, one per model, with error bars. */
-public final class SeriesData {
+/**
+ * The one way a series is drawn, on a run's charts and on a comparison's: points with error bars, joined by the
+ * line and marked by the marker of their model ({@link Palette}), moved a little sideways on a log x axis so that
+ * coinciding points stay visible.
+ */
+public final class Series {
 
-    private SeriesData() {
+    /** Share of the x axis's log span between neighbouring series when points are spread apart. */
+    static final double JITTER = 0.009;
+    /** The largest distance, in natural-log units of x, between the first and the last series' points. */
+    static final double MAX_SPREAD = 0.4;
+
+    private Series() {
     }
 
     /**
-     * One series per model (in {@link ChartSupport#MODELS} order), x and y taken from each row, with error bars
-     * of {@code ResultRow.errorMs()} when {@code withErrors}. Lower ends are kept above zero for log axes.
+     * One series per model or subject, in drawing order, x and y taken from each row, with error bars of
+     * {@code error} (in y's unit, NaN for none). Rows without a y or with x not above zero are left out.
      */
-    static YIntervalSeriesCollection byModel(List<ResultRow> rows, ToDoubleFunction<ResultRow> x,
-                                             ToDoubleFunction<ResultRow> y, boolean withErrors) {
-        return byModel(rows, x, y, r -> withErrors ? r.errorMs() : Double.NaN);
-    }
-
-    /**
-     * One series per model or subject, x and y taken from each row, with error bars of {@code error} (in y's unit,
-     * NaN for none). Lower ends are kept above zero for log axes.
-     */
-    static YIntervalSeriesCollection byModel(List<ResultRow> rows, ToDoubleFunction<ResultRow> x,
-                                             ToDoubleFunction<ResultRow> y, ToDoubleFunction<ResultRow> error) {
+    public static YIntervalSeriesCollection byModel(List<ResultRow> rows, ToDoubleFunction<ResultRow> x,
+                                                    ToDoubleFunction<ResultRow> y, ToDoubleFunction<ResultRow> error) {
         Map<String, List<ResultRow>> grouped = rows.stream()
                 .collect(Collectors.groupingBy(ResultRow::model, TreeMap::new, Collectors.toList()));
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        grouped.keySet().stream().sorted(Comparator.comparingInt(ChartSupport::order).thenComparing(m -> m))
+        grouped.keySet().stream().sorted(Comparator.comparingInt(Palette::order).thenComparing(m -> m))
                 .forEach(model -> {
                     YIntervalSeries s = new YIntervalSeries(model);
                     for (ResultRow r : grouped.get(model)) {
-                        double yv = y.applyAsDouble(r);
-                        double xv = x.applyAsDouble(r);
-                        if (Double.isNaN(yv) || !(xv > 0)) {
-                            continue;
-                        }
-                        double e = error.applyAsDouble(r);
-                        double err = Double.isNaN(e) ? 0 : Math.abs(e);
-                        s.add(xv, yv, Math.max(yv - err, yv * 0.02), yv + err);
+                        add(s, x.applyAsDouble(r), y.applyAsDouble(r), error.applyAsDouble(r));
                     }
                     if (s.getItemCount() > 0) {
                         data.addSeries(s);
@@ -68,8 +62,29 @@ public final class SeriesData {
         return data;
     }
 
-    /** A line-and-points renderer with error bars, coloured per model. */
-    static XYErrorRenderer renderer(YIntervalSeriesCollection data) {
+    /**
+     * Adds a point with its error bar (NaN for none) to {@code s}; nothing if y is NaN or x is not above zero. The
+     * lower end is kept above zero, so the bar fits on a log axis.
+     */
+    public static void add(YIntervalSeries s, double x, double y, double error) {
+        if (Double.isNaN(y) || !(x > 0)) {
+            return;
+        }
+        double err = Double.isNaN(error) ? 0 : Math.abs(error);
+        s.add(x, y, Math.max(y - err, y * 0.02), y + err);
+    }
+
+    /** A line-and-points renderer with error bars: each series in its model's colour, marker and line. */
+    public static XYErrorRenderer renderer(YIntervalSeriesCollection data) {
+        return renderer(data, s -> Palette.colour(data.getSeriesKey(s).toString()), s -> data.getSeriesKey(s).toString());
+    }
+
+    /**
+     * A line-and-points renderer with error bars: series {@code s} in {@code paint.apply(s)}, with the marker and
+     * line of model {@code look.apply(s)}.
+     */
+    public static XYErrorRenderer renderer(YIntervalSeriesCollection data, IntFunction<Paint> paint,
+                                           IntFunction<String> look) {
         XYErrorRenderer r = new XYErrorRenderer();
         r.setDrawXError(false);
         r.setDrawYError(true);
@@ -78,11 +93,9 @@ public final class SeriesData {
         r.setDefaultShapesVisible(true);
         r.setDefaultLinesVisible(true);
         for (int i = 0; i < data.getSeriesCount(); i++) {
-            Paint p = ChartSupport.colour(data.getSeriesKey(i).toString());
-            r.setSeriesPaint(i, p);
-            String model = data.getSeriesKey(i).toString();
-            r.setSeriesStroke(i, ChartSupport.stroke(model));
-            r.setSeriesShape(i, ChartSupport.shape(model));
+            r.setSeriesPaint(i, paint.apply(i));
+            r.setSeriesStroke(i, Palette.stroke(look.apply(i)));
+            r.setSeriesShape(i, Palette.shape(look.apply(i)));
             r.setSeriesOutlinePaint(i, Color.WHITE);
         }
         // a thin white rim around each marker keeps overlapping markers apart
@@ -95,23 +108,21 @@ public final class SeriesData {
         return r;
     }
 
-    /** Share of the x axis's log span between neighbouring series when points are spread apart. */
-    static final double JITTER = 0.009;
-
     /**
      * A copy of {@code data} with each series moved sideways by a small fixed step on a log x axis spanning
      * {@code [axisLo, axisHi]}, centred on the true x, so that coinciding markers and error bars sit side by side
-     * instead of on top of each other. Tick values must be taken from the unmoved data.
+     * instead of on top of each other; the whole spread is capped so points stay close to their x on long axes with
+     * many series. Tick values must be taken from the unmoved data.
      */
-    static YIntervalSeriesCollection spread(YIntervalSeriesCollection data, double axisLo, double axisHi) {
+    public static YIntervalSeriesCollection spread(YIntervalSeriesCollection data, double axisLo, double axisHi) {
         int n = data.getSeriesCount();
         if (n < 2 || !(axisLo > 0) || !(axisHi > axisLo)) {
             return data;
         }
-        double span = Math.log(axisHi / axisLo);
+        double step = Math.min(JITTER * Math.log(axisHi / axisLo), MAX_SPREAD / (n - 1));
         YIntervalSeriesCollection moved = new YIntervalSeriesCollection();
         for (int s = 0; s < n; s++) {
-            double factor = Math.exp((s - (n - 1) / 2.0) * JITTER * span);
+            double factor = Math.exp((s - (n - 1) / 2.0) * step);
             YIntervalSeries from = data.getSeries(s);
             YIntervalSeries to = new YIntervalSeries(from.getKey());
             for (int i = 0; i < from.getItemCount(); i++) {
@@ -130,26 +141,22 @@ public final class SeriesData {
         for (int i = 0; i < auto.getItemCount(); i++) {
             items.add(auto.get(i));
         }
-        extraLines.forEach((label, paint) -> {
-            LegendItem item = new LegendItem(label, null, null, null, new Line2D.Double(-12, 0, 12, 0),
-                    ChartSupport.DASHED, paint);
-            items.add(item);
-        });
+        extraLines.forEach((label, paint) -> items.add(new LegendItem(label, null, null, null,
+                new Line2D.Double(-12, 0, 12, 0), ChartStyle.DASHED, paint)));
         plot.setFixedLegendItems(items);
     }
 
-    /** The most frequent value of {@code key} among rows (ties: the numerically larger), if any. */
-    static Optional<String> mostCommon(Collection<ResultRow> rows, Function<ResultRow, String> key) {
-        Map<String, Long> counts = new HashMap<>(rows.stream()
-                .collect(Collectors.groupingBy(key, Collectors.counting())));
+    /** The most frequent value of {@code key} among {@code items} (ties: the numerically larger), if any. */
+    public static <T> Optional<String> mostCommon(Collection<T> items, Function<T, String> key) {
+        Map<String, Long> counts = new HashMap<>(items.stream().collect(Collectors.groupingBy(key, Collectors.counting())));
         return counts.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
                         .thenComparingDouble(e -> parse(e.getKey())))
                 .map(Map.Entry::getKey);
     }
 
-    /** The distinct positive x values of all series. */
-    static TreeSet<Double> xValues(YIntervalSeriesCollection data) {
+    /** The distinct x values of all series. */
+    public static TreeSet<Double> xValues(YIntervalSeriesCollection data) {
         TreeSet<Double> xs = new TreeSet<>();
         for (int s = 0; s < data.getSeriesCount(); s++) {
             for (int i = 0; i < data.getItemCount(s); i++) {
@@ -160,7 +167,7 @@ public final class SeriesData {
     }
 
     /** Largest upper end (y + error) of all series; 0 if none. */
-    static double maxHigh(YIntervalSeriesCollection data) {
+    public static double maxHigh(YIntervalSeriesCollection data) {
         double max = 0;
         for (int s = 0; s < data.getSeriesCount(); s++) {
             for (int i = 0; i < data.getItemCount(s); i++) {
@@ -171,7 +178,7 @@ public final class SeriesData {
     }
 
     /** Smallest lower end (y - error) of all series; +infinity if none. */
-    static double minLow(YIntervalSeriesCollection data) {
+    public static double minLow(YIntervalSeriesCollection data) {
         double min = Double.POSITIVE_INFINITY;
         for (int s = 0; s < data.getSeriesCount(); s++) {
             for (int i = 0; i < data.getItemCount(s); i++) {
@@ -181,6 +188,7 @@ public final class SeriesData {
         return min;
     }
 
+    /** A number written in a row's text column, NaN if empty or not a number. */
     public static double parse(String s) {
         try {
             return Double.parseDouble(s.trim());

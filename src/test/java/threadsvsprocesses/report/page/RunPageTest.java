@@ -1,14 +1,16 @@
 package threadsvsprocesses.report.page;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import threadsvsprocesses.report.Fixtures;
 import threadsvsprocesses.report.ReportOutput;
 import threadsvsprocesses.report.Reporter;
 import threadsvsprocesses.report.RunFixture;
-import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.report.claims.Claims;
 import threadsvsprocesses.report.rows.RowBuilder;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import threadsvsprocesses.report.rows.RunRows;
 import threadsvsprocesses.run.MachineInfo;
 import threadsvsprocesses.run.RunFolder;
 import threadsvsprocesses.run.RunPlan;
@@ -26,24 +28,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class HtmlReportTest {
+/**
+ * The page of a run ({@code index.html} and {@code report.md}) written by the reporter from a fixture run. The run is
+ * reported once, charts included, and every test reads the same pages; expected values are written out by hand from
+ * the fixture's figures ({@link Fixtures#full}), never computed by the code under test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RunPageTest {
 
     private static final Pattern IMG_SRC = Pattern.compile("<img\\s[^>]*\\bsrc=\"([^\"]*)\"");
     private static final Pattern URL_ATTR = Pattern.compile("\\b(?:src|href)\\s*=\\s*[\"']?([^\"'\\s>]*)",
             Pattern.CASE_INSENSITIVE);
     private static final String SCRIPT = "<script>alert(1)</script>";
 
-    @TempDir
-    Path tmp;
-
     private Path run;
     private Path charts;
     private RunFixture fixture;
     private ReportOutput out;
     private String html;
+    private String markdown;
 
-    @BeforeEach
-    void report() throws Exception {
+    @BeforeAll
+    void report(@TempDir Path tmp) throws Exception {
         run = tmp.resolve("run");
         charts = tmp.resolve("charts");
         fixture = Fixtures.full(run);
@@ -56,21 +62,12 @@ class HtmlReportTest {
             Locale.setDefault(saved);
         }
         html = Files.readString(out.html(), StandardCharsets.UTF_8);
-    }
-
-    @Test
-    void escapeReplacesAllFiveSpecialCharacters() {
-        assertEquals("&lt;a href=&quot;x&quot; title=&#39;t&#39;&gt;Tom &amp; Jerry&lt;/a&gt;",
-                HtmlReport.escape("<a href=\"x\" title='t'>Tom & Jerry</a>"));
-        assertEquals("plain \u00b1 text", HtmlReport.escape("plain \u00b1 text"));
-        assertEquals("&amp;amp;", HtmlReport.escape("&amp;"));
-        assertEquals("", HtmlReport.escape(null));
+        markdown = Files.readString(out.report(), StandardCharsets.UTF_8);
     }
 
     @Test
     void indexHtmlIsWrittenBesideTheCharts() {
         assertEquals(charts.resolve(Reporter.HTML), out.html());
-        assertTrue(Files.isRegularFile(charts.resolve("index.html")));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("<meta charset=\"utf-8\">"));
         assertTrue(html.contains("<meta name=\"viewport\""));
@@ -81,20 +78,18 @@ class HtmlReportTest {
     }
 
     @Test
-    void everyDoneRowShowsItsFormattedTime() {
-        List<ResultRow> rows = RowBuilder.build(run, fixture.cells());
-        List<ResultRow> measured = rows.stream().filter(ResultRow::measured).toList();
-        assertEquals(out.measured(), measured.size());
-        for (ResultRow r : measured) {
-            String cell = "<td class=\"num\">" + HtmlReport.escape(ReportFormat.time(r)) + "</td>";
-            assertTrue(html.contains(cell), r.workload() + " " + r.cell().params() + ": " + cell);
-        }
-        // pinned values, the same text report.md shows
-        assertTrue(html.contains("<td class=\"num\">800.0 \u00b1 10.0</td><td class=\"num\">1.00\u00d7</td>"
+    void timesShowWithTheirErrorAtOnePrecision() {
+        // countdown single-thread: 800 ms ± 10, speedup 1, efficiency 100%
+        assertTrue(html.contains("<td class=\"num\">800 \u00b1 10</td><td class=\"num\">1.00\u00d7</td>"
                 + "<td class=\"num\">100%</td><td>done</td>"), "countdown single-thread");
-        assertTrue(html.contains("<td class=\"num\">350.0 \u00b1 25.0</td>"), "us/op converted to ms");
-        assertTrue(html.contains("<td class=\"num\">212.0</td>"), "NaN error shows no \u00b1");
+        // multi-thread at 2: 410 ± 5 ms, 800 / 410 = 1.95x, over 2 workers 98%
+        assertTrue(html.contains("<td class=\"num\">410.0 \u00b1 5.0</td><td class=\"num\">1.95\u00d7</td>"
+                + "<td class=\"num\">98%</td>"), "countdown multi-thread at 2");
+        assertTrue(html.contains("<td class=\"num\">350 \u00b1 25</td>"), "350,000 us/op shown as 350 ms");
+        assertTrue(html.contains("<td class=\"num\">212</td>"), "NaN error shows no \u00b1");
+        assertTrue(html.contains("<td class=\"num\">1,005 \u00b1 20</td>"), "sleep single-thread at 10 tasks");
         assertFalse(html.contains("800,0"), "locale leaked");
+        assertTrue(markdown.contains("| single-thread | 1 | 800 \u00b1 10 | 1.00\u00d7 | 100% | done |"), "report.md row");
     }
 
     @Test
@@ -109,9 +104,7 @@ class HtmlReportTest {
         for (String src : srcs) {
             assertFalse(src.contains("/") || src.contains(".."), src + " should be a file name beside the page");
             assertTrue(Files.isRegularFile(out.html().resolveSibling(src)), src + " missing");
-        }
-        for (Path chart : out.charts()) {
-            assertTrue(srcs.contains(chart.getFileName().toString()), chart + " not shown");
+            assertTrue(markdown.contains("](" + src + ")"), src + " missing from report.md");
         }
     }
 
@@ -130,12 +123,13 @@ class HtmlReportTest {
     }
 
     @Test
-    void markupFromRunFilesIsEscaped() throws Exception {
+    void markupFromRunFilesIsEscaped() {
         MachineInfo m = RunFixture.machine();
-        new RunFolder(run).writeMachine(new MachineInfo(m.runId() + "<b>", m.startedAt(), SCRIPT,
-                "<img src=x onerror=alert(2)>", m.cores(), m.memoryBytes(), m.os(), m.jvmVendor(), m.jvmVersion(),
-                m.javaHome(), List.of("-Dx=\"'<i>'\"", SCRIPT), m.profile(), m.suiteVersion()));
-        String page = Files.readString(Reporter.write(run, charts).html(), StandardCharsets.UTF_8);
+        MachineInfo hostile = new MachineInfo(m.runId() + "<b>", m.startedAt(), SCRIPT, "<img src=x onerror=alert(2)>",
+                m.cores(), m.memoryBytes(), m.os(), m.jvmVendor(), m.jvmVersion(), m.javaHome(),
+                List.of("-Dx=\"'<i>'\"", SCRIPT), m.profile(), m.suiteVersion());
+        Page outline = page(hostile, new RunPlan(m.runId(), "quick", false, fixture.cells()));
+        String page = HtmlRenderer.render(outline);
         assertTrue(page.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>"), "host row");
         assertTrue(page.contains("<li><code>&lt;script&gt;alert(1)&lt;/script&gt;</code></li>"), "JVM arg");
         assertTrue(page.contains("-Dx=&quot;&#39;&lt;i&gt;&#39;&quot;"));
@@ -145,6 +139,9 @@ class HtmlReportTest {
         assertFalse(lower.contains("<script"), "live script tag");
         assertFalse(lower.contains("<img src=x"), "live image with an event handler");
         assertFalse(page.contains("<b>") || page.contains("<i>"));
+        String md = MarkdownRenderer.render(outline);
+        assertFalse(md.contains("<script") || md.contains("<img src=x"), "live markup in report.md");
+        assertTrue(md.contains("&lt;script&gt;alert(1)&lt;/script&gt;") || md.contains("&lt;script>alert(1)&lt;/script>"));
     }
 
     @Test
@@ -156,13 +153,23 @@ class HtmlReportTest {
                 + "workers=8}</code>: more workers than cores in the quick profile</li>"), list);
         assertTrue(list.contains("child JVM exited with code 137"));
         assertTrue(list.contains("<li><strong>planned</strong> sleep"));
+        assertTrue(markdown.contains("- **skipped** squares `{count=1000000, model=process-pool, workers=8}`: more"
+                + " workers than cores in the quick profile"), "report.md");
     }
 
     @Test
     void partialRunsAreMarked() {
-        RunPlan p = new RunPlan(RunFixture.machine().runId(), "smoke", true, fixture.cells());
-        String page = HtmlReport.render(RunFixture.machine(), p, RowBuilder.build(run, p.cells()), charts, out.charts());
-        assertTrue(page.contains("Profile <strong>smoke</strong>, <span class=\"partial\">partial</span>"));
+        Page partial = page(RunFixture.machine(), new RunPlan(RunFixture.machine().runId(), "smoke", true,
+                fixture.cells()));
+        assertTrue(HtmlRenderer.render(partial).contains("Profile <strong>smoke</strong>, <span class=\"partial\">"
+                + "partial</span> (interrupted or still running)"));
+        assertTrue(MarkdownRenderer.render(partial).contains("Profile **smoke**, **partial** (interrupted or still running)"));
         assertFalse(html.contains("class=\"partial\""));
+    }
+
+    /** The page of the fixture's rows for {@code machine} and {@code plan}, with the charts already drawn. */
+    private Page page(MachineInfo machine, RunPlan plan) {
+        RunRows rows = new RunRows(RowBuilder.build(run, plan.cells()));
+        return RunPage.of(machine, plan, rows, charts, out.charts(), Claims.judge(rows, machine.cores()));
     }
 }

@@ -5,32 +5,11 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 
-import java.awt.Shape;
-import java.awt.Stroke;
-import java.util.HashSet;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ChartStyleTest {
-
-    @Test
-    void everyModelHasItsOwnShapeStrokeAndColour() {
-        Set<Shape> shapes = new HashSet<>();
-        Set<Stroke> strokes = new HashSet<>();
-        Set<Object> colours = new HashSet<>();
-        for (String m : ChartSupport.MODELS) {
-            shapes.add(ChartSupport.shape(m));
-            strokes.add(ChartSupport.stroke(m));
-            colours.add(ChartSupport.colour(m));
-            assertNotEquals(ChartSupport.DASHED, ChartSupport.stroke(m), m);
-        }
-        assertEquals(ChartSupport.MODELS.size(), shapes.size());
-        assertEquals(ChartSupport.MODELS.size(), strokes.size());
-        assertEquals(ChartSupport.MODELS.size(), colours.size());
-    }
+class SeriesTest {
 
     @Test
     void idealLineStartsAtTheSmallestWorkerLevel() {
@@ -48,7 +27,7 @@ class ChartStyleTest {
             s.add(4, 10, 9, 11);
             data.addSeries(s);
         }
-        YIntervalSeriesCollection moved = SeriesData.spread(data, 0.9, 70);
+        YIntervalSeriesCollection moved = Series.spread(data, 0.9, 70);
         double a = moved.getXValue(0, 0);
         double b = moved.getXValue(1, 0);
         assertTrue(a < 4 && b > 4, a + " " + b);
@@ -58,5 +37,30 @@ class ChartStyleTest {
         assertEquals(11, moved.getEndYValue(1, 0), 1e-12);
         assertEquals("process-pool", moved.getSeriesKey(1));
         assertEquals(4, data.getXValue(1, 0), 1e-12); // the input is untouched
+    }
+
+    @Test
+    void manySeriesOnALongAxisStayCloseToTheirX() {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        for (int i = 0; i < 12; i++) {
+            YIntervalSeries s = new YIntervalSeries("run " + i);
+            s.add(100, 10, 9, 11);
+            data.addSeries(s);
+        }
+        YIntervalSeriesCollection moved = Series.spread(data, 0.5, 200_000);
+        double first = moved.getXValue(0, 0);
+        double last = moved.getXValue(11, 0);
+        assertEquals(Series.MAX_SPREAD, Math.log(last / first), 1e-9, "the whole spread is capped");
+    }
+
+    @Test
+    void errorBarsKeepAboveZeroForLogAxes() {
+        YIntervalSeries s = new YIntervalSeries("x");
+        Series.add(s, 2, 10, 30);
+        Series.add(s, 0, 10, 1);
+        Series.add(s, 3, Double.NaN, 1);
+        assertEquals(1, s.getItemCount(), "points without x above zero or without y are left out");
+        assertEquals(0.2, s.getYLowValue(0), 1e-12);
+        assertEquals(40, s.getYHighValue(0), 1e-12);
     }
 }

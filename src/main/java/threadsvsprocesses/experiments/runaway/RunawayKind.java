@@ -1,0 +1,44 @@
+package threadsvsprocesses.experiments.runaway;
+
+import threadsvsprocesses.experiments.Labels;
+
+/** What runs away in the runaway experiment; each constant starts its {@link RunawayWorker} ({@code -p worker=...}). */
+public enum RunawayKind {
+
+    /** A platform thread; asked to stop by {@link Thread#interrupt()}. */
+    PLATFORM_THREAD("platform-thread"),
+    /** A virtual thread; asked to stop by {@link Thread#interrupt()}. */
+    VIRTUAL_THREAD("virtual-thread"),
+    /** A child JVM; asked to stop by {@link Process#destroy()} (SIGTERM). */
+    CHILD_JVM("child-jvm");
+
+    private final String label;
+
+    RunawayKind(String label) {
+        this.label = label;
+    }
+
+    /** The name in parameters, CSV and charts. */
+    public String label() {
+        return label;
+    }
+
+    /** How it is asked to stop: "interrupt" for a thread, "destroy" for a process. */
+    public String stopRequest() {
+        return this == CHILD_JVM ? "destroy" : "interrupt";
+    }
+
+    /** Starts the worker and returns once it is spinning. */
+    public RunawayWorker start() throws Exception {
+        return switch (this) {
+            case PLATFORM_THREAD -> RunawayThread.start(Thread.ofPlatform().daemon(true).name("runaway"));
+            case VIRTUAL_THREAD -> RunawayThread.start(Thread.ofVirtual().name("runaway"));
+            case CHILD_JVM -> RunawayChildJvm.start();
+        };
+    }
+
+    /** The kind for a label, or a one-line error naming the accepted labels. */
+    public static RunawayKind byLabel(String label) {
+        return Labels.byLabel(values(), RunawayKind::label, "worker", label);
+    }
+}

@@ -1,0 +1,42 @@
+package threadsvsprocesses.report.format;
+
+import threadsvsprocesses.execution.ExecutionModel;
+import threadsvsprocesses.experiments.counter.CounterKind;
+import threadsvsprocesses.experiments.launch.Mechanism;
+import threadsvsprocesses.experiments.messaging.ChannelKind;
+import threadsvsprocesses.experiments.pool.PoolKind;
+import threadsvsprocesses.experiments.startup.StarterKind;
+
+import java.util.List;
+
+/**
+ * The order in which models and the things experiments compare are listed in tables and drawn in charts: the single
+ * thread first, then threads, virtual threads and processes, then launch mechanisms and counter variants. Labels
+ * come from the enums that define them; a label none defines goes last.
+ */
+public final class SubjectOrder {
+
+    private static final List<String> ORDER = List.of(
+            ExecutionModel.SINGLE_THREAD.label(), ExecutionModel.MULTI_THREAD.label(),
+            StarterKind.PLATFORM_THREAD.label(), PoolKind.THREAD_POOL.label(), ChannelKind.THREAD_QUEUE.label(),
+            ExecutionModel.VIRTUAL_THREAD.label(), ExecutionModel.MULTI_PROCESS.label(), StarterKind.CHILD_JVM.label(),
+            StarterKind.NATIVE_PROCESS.label(), ChannelKind.PROCESS_PIPE.label(), ChannelKind.PROCESS_SOCKET.label(),
+            ExecutionModel.PROCESS_POOL.label(), Mechanism.POSIX_SPAWN.label(), Mechanism.FORK.label(),
+            Mechanism.VFORK.label(), CounterKind.UNSYNCHRONIZED.label(), CounterKind.SYNCHRONIZED.label(),
+            CounterKind.ATOMIC.label(), CounterKind.ADDER.label(), CounterKind.PROCESS_PRIVATE.label(),
+            CounterKind.PROCESS_MAPPED.label());
+
+    private SubjectOrder() {
+    }
+
+    /** Sort key of a model or subject: its place in the order, labels none defines last. */
+    public static int of(String label) {
+        int i = ORDER.indexOf(label);
+        return i < 0 ? ORDER.size() : i;
+    }
+
+    /** Every label in order (tests check that each has a look on the charts). */
+    public static List<String> labels() {
+        return ORDER;
+    }
+}

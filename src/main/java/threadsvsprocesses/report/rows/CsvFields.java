@@ -1,0 +1,80 @@
+package threadsvsprocesses.report.rows;
+
+import threadsvsprocesses.run.BadInputException;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/**
+ * The checks {@link ResultsCsvReader} makes of single fields of an untrusted results.csv, each failing with a
+ * one-line {@link BadInputException}: {@code <file>:<line>: <what was found>; expected <what is accepted>}.
+ */
+final class CsvFields {
+
+    private static final Pattern INTEGER = Pattern.compile("[0-9]{1,18}");
+    /** Plain decimals only: Double.parseDouble would also take "Infinity", hex floats and a trailing 'd'. */
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]{1,3})?");
+
+    private final Path file;
+    private final int line;
+
+    CsvFields(Path file, int line) {
+        this.file = file;
+        this.line = line;
+    }
+
+    /** A whole number of zero or more; -1 for an empty cell unless {@code required}. */
+    long integer(String column, String s, boolean required) {
+        if (s.isEmpty() && !required) {
+            return -1;
+        }
+        if (!INTEGER.matcher(s).matches()) {
+            throw fail(column + " '" + shown(s) + "'", "a whole number of zero or more"
+                    + (required ? "" : ", or an empty cell"));
+        }
+        return Long.parseLong(s);
+    }
+
+    /** {@link #integer} for a cell that may be empty. */
+    long optionalInteger(String column, String s) {
+        return integer(column, s, false);
+    }
+
+    /** A decimal number; NaN for an empty cell or JMH's "NaN". */
+    double number(String column, String s) {
+        if (s.isEmpty() || s.equals("NaN")) {
+            return Double.NaN;
+        }
+        if (DECIMAL.matcher(s).matches()) {
+            double d = Double.parseDouble(s);
+            if (Double.isFinite(d)) {
+                return d;
+            }
+        }
+        throw fail(column + " '" + shown(s) + "' is not a number", "a decimal number such as 82.5 (empty if unknown)");
+    }
+
+    /** {@link #number} that must not be negative. */
+    double nonNegative(String column, String s) {
+        double d = number(column, s);
+        if (d < 0) {
+            throw fail(column + " " + s, "zero or more (empty if unknown)");
+        }
+        return d;
+    }
+
+    /** The error for this line. */
+    BadInputException fail(String what, String expected) {
+        return fail(file, line, what, expected);
+    }
+
+    /** {@code <file>:<line>: <what>; expected <expected>}. */
+    static BadInputException fail(Path file, int line, String what, String expected) {
+        return new BadInputException(file + ":" + line + ": " + what + "; expected " + expected);
+    }
+
+    /** A value for a one-line message ({@link CsvCells#shown}). */
+    static String shown(String s) {
+        return CsvCells.shown(s);
+    }
+}
