@@ -1,6 +1,6 @@
 package threadsvsprocesses.run;
 
-import threadsvsprocesses.cli.Arguments;
+import threadsvsprocesses.cli.RunCommand;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CellPlannerTest {
 
     private static List<PlannedCell> plan(Profile profile, int cores, String... jmhArgs) throws Exception {
-        Arguments args = Arguments.parse(jmhArgs);
+        RunCommand args = RunCommand.parse(jmhArgs);
         CommandLineOptions options = new CommandLineOptions(args.jmhArgs().toArray(String[]::new));
         return new CellPlanner(profile, options, args.parameterNames(), cores, BenchmarkList.defaultList())
                 .plan(OutputFormatFactory.createFormatInstance(new PrintStream(OutputStream.nullOutputStream()), VerboseMode.SILENT));
@@ -88,14 +88,14 @@ class CellPlannerTest {
 
     @Test
     void unknownSuiteOptionsAndProfilesAreRefused() {
-        BadInputException profile = assertThrows(BadInputException.class, () -> Arguments.parse(new String[] {"--profile", "fast"}));
+        BadInputException profile = assertThrows(BadInputException.class, () -> RunCommand.parse("--profile", "fast"));
         assertEquals("unknown profile 'fast'; accepted: smoke, quick, standard, full", profile.getMessage());
-        BadInputException option = assertThrows(BadInputException.class, () -> Arguments.parse(new String[] {"--rezults", "x"}));
+        BadInputException option = assertThrows(BadInputException.class, () -> RunCommand.parse("--rezults", "x"));
         assertTrue(option.getMessage().startsWith("unknown option '--rezults'"), option.getMessage());
-        assertFalse(Arguments.parse(new String[] {"-f", "1"}).help());
-        BadInputException timeout = assertThrows(BadInputException.class, () -> Arguments.parse(new String[] {"--worker-timeout", "0"}));
+        assertEquals(List.of("-f", "1"), RunCommand.parse("-f", "1").jmhArgs());
+        BadInputException timeout = assertThrows(BadInputException.class, () -> RunCommand.parse("--worker-timeout", "0"));
         assertEquals("--worker-timeout must be a whole number of seconds from 1 to 86400, got '0'", timeout.getMessage());
-        assertEquals(5, Arguments.parse(new String[] {"--worker-timeout=5"}).workerTimeoutSeconds());
+        assertEquals(5, RunCommand.parse("--worker-timeout=5").workerTimeoutSeconds());
     }
 
     @Test

@@ -15,17 +15,27 @@ class ChecksumTest {
     @Test
     void squaresMatchTheClosedFormReducedToALong() {
         for (long n : new long[] {1, 2, 10, 1_000, 5_000_000}) {
-            BigInteger big = BigInteger.valueOf(n);
-            long expected = big.multiply(big.subtract(BigInteger.ONE))
-                    .multiply(big.shiftLeft(1).subtract(BigInteger.ONE)).divide(BigInteger.valueOf(6)).longValue();
-            assertEquals(expected, Squares.sumOfSquares(0, n), "sum of squares below " + n);
+            assertEquals(squaresReference(n), Squares.sumOfSquares(0, n), "sum of squares below " + n);
         }
+    }
+
+    /** n(n-1)(2n-1)/6, the sum of i * i for i below n, computed exactly and reduced to a long. */
+    static long squaresReference(long n) {
+        BigInteger big = BigInteger.valueOf(n);
+        return big.multiply(big.subtract(BigInteger.ONE))
+                .multiply(big.shiftLeft(1).subtract(BigInteger.ONE)).divide(BigInteger.valueOf(6)).longValue();
     }
 
     @Test
     void countdownMatchesAnIndependentXorshiftReference() {
+        assertEquals(countdownReference(3), Countdown.countBlocks(0, 3));
+        assertNotEquals(Countdown.countBlocks(0, 3), Countdown.countBlocks(1, 4), "blocks differ from each other");
+    }
+
+    /** The countdown's checksum over blocks {@code [0, blocks)}, written out independently of {@link Countdown}. */
+    static long countdownReference(long blocks) {
         long expected = 0;
-        for (long block = 0; block < 3; block++) {
+        for (long block = 0; block < blocks; block++) {
             long z = block + 0x9E3779B97F4A7C15L;
             z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
             z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
@@ -37,8 +47,7 @@ class ChecksumTest {
             }
             expected += x;
         }
-        assertEquals(expected, Countdown.countBlocks(0, 3));
-        assertNotEquals(Countdown.countBlocks(0, 3), Countdown.countBlocks(1, 4), "blocks differ from each other");
+        return expected;
     }
 
     @Test

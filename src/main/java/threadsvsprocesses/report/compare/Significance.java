@@ -1,5 +1,7 @@
 package threadsvsprocesses.report.compare;
 
+import org.apache.commons.math3.distribution.TDistribution;
+
 import java.util.Locale;
 
 /**
@@ -82,8 +84,20 @@ final class Significance {
         }
         double t = diff / Math.sqrt(se2);
         double df = se2 * se2 / (va * va / (a.n() - 1) + vb * vb / (b.n() - 1));
-        double p = StudentT.twoSidedP(t, df);
+        double p = twoSidedP(t, df);
         return new Result(Test.WELCH, p < ALPHA, p, "p = " + formatP(p));
+    }
+
+    /**
+     * P(|T| >= |t|) for Student's t with {@code df} degrees of freedom (df > 0, may be fractional as in Welch's
+     * test); NaN where there is no such distribution.
+     */
+    static double twoSidedP(double t, double df) {
+        if (!(df > 0) || Double.isNaN(t)) {
+            return Double.NaN;
+        }
+        // no random generator: the distribution is only evaluated, never sampled (as commons-math's own TTest does)
+        return 2 * new TDistribution(null, df).cumulativeProbability(-Math.abs(t));
     }
 
     static String formatP(double p) {

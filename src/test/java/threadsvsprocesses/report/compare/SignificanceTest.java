@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.compare;
 
+import org.apache.commons.math3.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,17 +10,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SignificanceTest {
 
     @Test
-    void studentTMatchesTabulatedQuantiles() {
+    void twoSidedPMatchesTabulatedQuantiles() {
         // two-sided critical values from t tables: P(|T| >= t) = alpha
-        assertEquals(0.05, StudentT.twoSidedP(2.228, 10), 2e-4);
-        assertEquals(0.01, StudentT.twoSidedP(3.169, 10), 2e-5);
-        assertEquals(0.001, StudentT.twoSidedP(3.883, 19), 5e-6);
-        assertEquals(0.05, StudentT.twoSidedP(12.706, 1), 2e-4);
-        assertEquals(0.01, StudentT.twoSidedP(2.576, 1e7), 1e-4, "normal limit");
-        assertEquals(1.0, StudentT.twoSidedP(0, 5), 1e-12);
-        assertEquals(StudentT.twoSidedP(1.7, 7.3), StudentT.twoSidedP(-1.7, 7.3), 1e-15);
-        assertEquals(Math.log(24), StudentT.logGamma(5), 1e-12);
-        assertEquals(Math.log(Math.sqrt(Math.PI)), StudentT.logGamma(0.5), 1e-12);
+        assertEquals(0.05, Significance.twoSidedP(2.228, 10), 2e-4);
+        assertEquals(0.01, Significance.twoSidedP(3.169, 10), 2e-5);
+        assertEquals(0.001, Significance.twoSidedP(3.883, 19), 5e-6);
+        assertEquals(0.05, Significance.twoSidedP(12.706, 1), 2e-4);
+        assertEquals(0.01, Significance.twoSidedP(2.576, 1e7), 1e-4, "normal limit");
+        assertEquals(1.0, Significance.twoSidedP(0, 5), 1e-12);
+        assertEquals(Significance.twoSidedP(1.7, 7.3), Significance.twoSidedP(-1.7, 7.3), 1e-15);
+        assertEquals(0, Significance.twoSidedP(Double.NEGATIVE_INFINITY, 5));
+        assertTrue(Double.isNaN(Significance.twoSidedP(1, 0)), "no distribution without degrees of freedom");
+        assertTrue(Double.isNaN(Significance.twoSidedP(Double.NaN, 5)));
+    }
+
+    @Test
+    void pValuesAreThoseOfTheFormerHandWrittenDistribution() {
+        // p-values the suite's own incomplete-beta code gave before commons-math replaced it: reports stay the same
+        assertEquals(0.04819047161641091, Significance.twoSidedP(-3 / Math.sqrt(2.2), 4.84 / (0.01 + 4.0 / 49)), 1e-9);
+        assertEquals(0.38289757303261873, Significance.twoSidedP(-2 / Math.sqrt(5.0), 18), 1e-9);
+        assertEquals(0.08913403532074116, Significance.twoSidedP(1.7, 1e5), 1e-9);
+        assertEquals(5.73170799100328e-14, Significance.twoSidedP(-12.4, 33), 1e-9);
     }
 
     @Test
@@ -49,7 +60,8 @@ class SignificanceTest {
         Significance.Result r = Significance.welch(new Significance.Sample(0, Double.NaN, 1, 5),
                 new Significance.Sample(3, Double.NaN, 10, 50));
         double t = -3 / Math.sqrt(2.2);
-        assertEquals(StudentT.twoSidedP(t, 4.84 / (0.01 + 4.0 / 49)), r.pValue(), 1e-12);
+        double df = 4.84 / (0.01 + 4.0 / 49);
+        assertEquals(2 * new TDistribution(df).cumulativeProbability(t), r.pValue(), 1e-12);
         assertFalse(r.significant(), "p about 0.046 is not below 0.01");
     }
 

@@ -1,0 +1,304 @@
+package threadsvsprocesses.cli;
+
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+import threadsvsprocesses.execution.WorkerTimeouts;
+import threadsvsprocesses.report.ReportOutput;
+import threadsvsprocesses.run.BadInputException;
+import threadsvsprocesses.run.CellPlanner;
+import threadsvsprocesses.run.MachineInfo;
+import threadsvsprocesses.run.MachineProbe;
+import threadsvsprocesses.run.PlannedCell;
+import threadsvsprocesses.run.Profile;
+import threadsvsprocesses.run.RunFolder;
+import threadsvsprocesses.run.RunId;
+import threadsvsprocesses.run.SuiteRunner;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code run}: the suite's own options, with every other argument handed to JMH's parser unchanged and in order
+ * (picocli's unmatched arguments), so JMH's flags ({@code -f}, {@code -wi}, {@code -i}, {@code -p}, {@code -prof},
+ * regexes, {@code -l}, {@code -h}) work as in JMH and override the profile.
+ */
+@Command(name = "run",
+        header = "Run the benchmarks, then write the results, charts and report (the default command).",
+        description = {"Measures what the profile and JMH's arguments select, each cell in its own JMH fork, and"
+                + " writes the results to results/<run-id>/ and the charts and report to charts/<run-id>/.",
+                "The command when the first argument names none."},
+        footer = {"", "Every other argument goes to JMH unchanged and in order, and overrides the profile: a benchmark"
+                + " regex (Countdown, 'Startup|Memory'), -f forks, -wi warm-ups, -i measurements,"
+                + " -p model=virtual-thread, -p workers=1,2 (0 = all cores), -p tasks=..., -prof gc,"
+                + " -jvmArgsAppend ..., -l (list the benchmarks), -lp (with their parameters). JMH's own help: -h."})
+public final class RunCommand implements Callable<Integer> {
+
+    /** How the synopsis shows the arguments that go to JMH. */
+    static final String JMH_ARGUMENTS = "[JMH-OPTION | REGEX]...";
+
+    /** JMH's options whose value is a JVM flag, which may start with "--" ({@code -jvmArgsAppend --enable-preview}). */
+    private static final Set<String> JVM_FLAG_OPTIONS = Set.of("-jvm", "-jvmArgs", "-jvmArgsAppend", "-jvmArgsPrepend");
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private SuiteCommand suite;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "standard", converter = ProfileLabel.class,
+            completionCandidates = ProfileLabels.class,
+            description = "How much to measure: ${COMPLETION-CANDIDATES}. quick: a first look, about 5 minutes on 2"
+                    + " cores; standard: error bars to trust, about 20 minutes; full: up to 100,000 virtual threads,"
+                    + " long; smoke: every benchmark and model once on tiny sizes, a functional check whose numbers"
+                    + " mean nothing. Default: ${DEFAULT-VALUE}.")
+    private Profile profile;
+
+    @Option(names = "--results", paramLabel = "DIR", defaultValue = "results",
+            description = "Folder in which the run's folder <run-id>/ is created. Default: ${DEFAULT-VALUE}.")
+    private Path resultsRoot;
+
+    @Option(names = "--charts", paramLabel = "DIR", defaultValue = "charts",
+            description = "Folder in which the run's chart folder <run-id>/ is created. Default: ${DEFAULT-VALUE}.")
+    private Path chartsRoot;
+
+    @Option(names = "--worker-timeout", paramLabel = "SECONDS", converter = TimeoutSeconds.class,
+            description = "Seconds (1 to 86400) to wait for a worker JVM's answer before killing it and failing the"
+                    + " cell. Default per profile: smoke 60, quick 120, standard 300, full 900.")
+    private Integer workerTimeoutSeconds;
+
+    /** What picocli did not match, in order: JMH's arguments, less the "--" picocli takes for itself. */
+    @Unmatched
+    private List<String> unmatched = new ArrayList<>();
+
+    private List<String> jmhArgs;
+    private Set<String> parameterNames;
+
+    /**
+     * Parses run's arguments (those after the word {@code run}) exactly as the command line does, running nothing.
+     *
+     * @throws BadInputException with the one-line message the command line prints after {@code error: }
+     */
+    public static RunCommand parse(String... argv) {
+        PrintStream none = new PrintStream(OutputStream.nullOutputStream());
+        CommandLine cli = Main.commandLine(none, none);
+        String[] args = new String[argv.length + 1];
+        args[0] = "run";
+        System.arraycopy(argv, 0, args, 1, argv.length);
+        ParseResult parsed;
+        try {
+            parsed = cli.parseArgs(args);
+        } catch (ParameterException e) {
+            throw new BadInputException(CommandLineErrors.message(e));
+        }
+        RunCommand run = parsed.subcommand().commandSpec().commandLine().getCommand();
+        return run.checked();
+    }
+
+    /** JMH's arguments, as given and in the order given. */
+    public List<String> jmhArgs() {
+        return jmhArgs;
+    }
+
+    /** The names of the parameters given to JMH with {@code -p name=...}, in order. */
+    public Set<String> parameterNames() {
+        return parameterNames;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public Path resultsRoot() {
+        return resultsRoot;
+    }
+
+    public Path chartsRoot() {
+        return chartsRoot;
+    }
+
+    /** The {@code --worker-timeout}, or null for the profile's. */
+    public Integer workerTimeoutSeconds() {
+        return workerTimeoutSeconds;
+    }
+
+    /**
+     * Takes JMH's arguments from picocli's unmatched ones, putting back the "--" picocli took as its end of options
+     * (JMH gives it the same meaning, and everything after it reaches JMH unexamined), collects the {@code -p}
+     * names and refuses a long option neither the suite nor JMH knows.
+     */
+    private RunCommand checked() {
+        List<String> given = spec.commandLine().getParseResult().expandedArgs();
+        int endOfOptions = given.indexOf("--");
+        // after "--" every argument is unmatched, so the last (given.size() - endOfOptions - 1) are those
+        int before = endOfOptions < 0 ? unmatched.size() : unmatched.size() - (given.size() - endOfOptions - 1);
+        List<String> args = new ArrayList<>(unmatched.subList(0, before));
+        if (endOfOptions >= 0) {
+            args.add("--");
+            args.addAll(unmatched.subList(before, unmatched.size()));
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < before; i++) {
+            String arg = args.get(i);
+            boolean jvmFlag = i > 0 && JVM_FLAG_OPTIONS.contains(args.get(i - 1));
+            if (arg.startsWith("--") && !jvmFlag) {
+                throw new BadInputException(CommandLineErrors.unknownOption(spec, arg) + ", and JMH's options (-h)");
+            }
+            if (arg.equals("-p") && i + 1 < before) {
+                String p = args.get(i + 1);
+                names.add(p.contains("=") ? p.substring(0, p.indexOf('=')) : p);
+            }
+        }
+        jmhArgs = List.copyOf(args);
+        parameterNames = names;
+        return this;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        checked();
+        PrintStream out = suite.out;
+        CommandLineOptions jmh;
+        try {
+            jmh = new CommandLineOptions(jmhArgs.toArray(String[]::new));
+        } catch (CommandLineOptionException e) {
+            throw new BadInputException("bad JMH option: " + e.getMessage() + " (see -h)");
+        }
+        if (jmh.shouldHelp()) {
+            spec.commandLine().usage(out);
+            out.println();
+            out.println("JMH's own options:");
+            out.flush();
+            jmh.showHelp();
+            return 0;
+        }
+        if (jmh.shouldList()) {
+            new Runner(jmh).list();
+            return 0;
+        }
+        if (jmh.shouldListWithParams()) {
+            new Runner(jmh).listWithParams(jmh);
+            return 0;
+        }
+        if (jmh.shouldListProfilers()) {
+            jmh.listProfilers();
+            return 0;
+        }
+        if (jmh.shouldListResultFormats()) {
+            jmh.listResultFormats();
+            return 0;
+        }
+        return runSuite(jmh, out);
+    }
+
+    private int runSuite(CommandLineOptions jmh, PrintStream out) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<PlannedCell> cells = new CellPlanner(profile, jmh, parameterNames, cores, BenchmarkList.defaultList())
+                .plan(OutputFormatFactory.createFormatInstance(out, VerboseMode.SILENT));
+        Instant started = Instant.now();
+        String runId = RunId.claim(resultsRoot, chartsRoot, RunId.base(started, MachineProbe.hostName()));
+        RunFolder folder = new RunFolder(resultsRoot.resolve(runId));
+        Path charts = chartsRoot.resolve(runId);
+        int workerTimeout = workerTimeoutSeconds != null ? workerTimeoutSeconds : profile.jobTimeoutSeconds;
+        List<String> forkJvmArgs = forkJvmArgs(jmh, workerTimeout);
+        MachineInfo machine = MachineProbe.describe(runId, started, profile.label(), forkJvmArgs);
+        folder.writeMachine(machine);
+        long skipped = cells.stream().filter(c -> c.status() == PlannedCell.Status.SKIPPED).count();
+        out.printf("threads-vs-processes %s: profile %s, %d cells to measure, %d skipped (reasons in the CSV)%n",
+                runId, profile.label(), cells.size() - skipped, skipped);
+        out.println("machine: " + machine.describe());
+        ReportOutput report = new SuiteRunner(profile, jmh, forkJvmArgs, folder, charts, cores, out).run(cells);
+        out.println();
+        out.printf("Done: %d measured, %d skipped, %d failed.%n", report.measured(), report.skipped(), report.failed());
+        out.println("Results: " + folder.dir() + " (results.csv, JMH's JSON in jmh/, machine.json, jmh.log)");
+        out.println("Charts:  " + charts + " (" + report.charts().size() + " files)");
+        out.println("Report:  " + report.html() + " (open in a browser), " + report.report());
+        return report.failed() > 0 ? 1 : 0;
+    }
+
+    /** The user's -jvmArgsAppend, then the worker timeout, then JDK 23+'s switch for JMH's Unsafe warnings. */
+    private static List<String> forkJvmArgs(CommandLineOptions jmh, int workerTimeoutSeconds) {
+        List<String> args = new ArrayList<>(jmh.getJvmArgsAppend().orElse(List.of()));
+        args.add("-D" + WorkerTimeouts.PROPERTY + "=" + workerTimeoutSeconds);
+        // JMH's forks inherit this JVM's flags, which already hold it when the launcher relaunched us.
+        String allowUnsafe = "--sun-misc-unsafe-memory-access=allow";
+        boolean inherited = ManagementFactory.getRuntimeMXBean().getInputArguments().contains(allowUnsafe);
+        if (Runtime.version().feature() >= 23 && !jmh.getJvm().hasValue() && !inherited) {
+            args.add(allowUnsafe);
+        }
+        return args;
+    }
+
+    /** run's usage: picocli's, with the arguments that go to JMH (which picocli leaves unmatched) in the synopsis. */
+    static Help help(CommandSpec spec, Help.ColorScheme colors) {
+        return new Help(spec, colors) {
+            @Override
+            protected Help.Ansi.Text createDetailedSynopsisPositionalsText(Collection<ArgSpec> done) {
+                return super.createDetailedSynopsisPositionalsText(done).concat(" " + JMH_ARGUMENTS);
+            }
+        };
+    }
+
+    /** {@code --profile}: a profile's label. */
+    static final class ProfileLabel implements ITypeConverter<Profile> {
+        @Override
+        public Profile convert(String label) {
+            return Profile.byLabel(label);
+        }
+    }
+
+    /** The labels {@code --profile} accepts, for its description and its one-line errors. */
+    static final class ProfileLabels implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Profile.values()).map(Profile::label).iterator();
+        }
+    }
+
+    /** {@code --worker-timeout}: whole seconds from 1 to a day. */
+    static final class TimeoutSeconds implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int s = Integer.parseInt(value.trim());
+                if (s >= 1 && s <= 86_400) {
+                    return s;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            throw new BadInputException("--worker-timeout must be a whole number of seconds from 1 to 86400, got '"
+                    + value + "'");
+        }
+    }
+}
