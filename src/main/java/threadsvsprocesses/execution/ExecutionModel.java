@@ -1,16 +1,15 @@
 package threadsvsprocesses.execution;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import threadsvsprocesses.labels.Labelled;
 
 /**
  * The execution models the suite compares; each constant creates its {@link Executor}, so a JMH {@code @Param}
  * names a model in plain words ({@code -p model=virtual-thread}).
  */
-public enum ExecutionModel {
+public enum ExecutionModel implements Labelled {
 
     /** Everything on the calling thread: the baseline every speedup is measured against. */
-    SINGLE_THREAD("single-thread") {
+    SINGLE_THREAD {
         @Override
         public Executor create(int workers) {
             return new SingleThreadExecutor();
@@ -18,7 +17,7 @@ public enum ExecutionModel {
     },
 
     /** A new platform (OS) thread per worker, or per task for sleeping tasks. */
-    MULTI_THREAD("multi-thread") {
+    MULTI_THREAD {
         @Override
         public Executor create(int workers) {
             return new ThreadPerJobExecutor(false);
@@ -26,7 +25,7 @@ public enum ExecutionModel {
     },
 
     /** A new virtual thread per worker, or per task for sleeping tasks. */
-    VIRTUAL_THREAD("virtual-thread") {
+    VIRTUAL_THREAD {
         @Override
         public Executor create(int workers) {
             return new ThreadPerJobExecutor(true);
@@ -34,7 +33,7 @@ public enum ExecutionModel {
     },
 
     /** A new child JVM per worker, or per task, started within each operation. */
-    MULTI_PROCESS("multi-process") {
+    MULTI_PROCESS {
         @Override
         public Executor create(int workers) {
             return new ProcessPerJobExecutor();
@@ -42,26 +41,15 @@ public enum ExecutionModel {
     },
 
     /** A pool of {@code workers} warm child JVMs, started once and reused, each running its jobs in turn. */
-    PROCESS_POOL("process-pool") {
+    PROCESS_POOL {
         @Override
         public Executor create(int workers) throws WorkerFailedException {
             return new ProcessPoolExecutor(workers);
         }
     };
 
-    private final String label;
-
-    ExecutionModel(String label) {
-        this.label = label;
-    }
-
     /** Creates the executor; for {@link #PROCESS_POOL} this starts its {@code workers} JVMs. */
     public abstract Executor create(int workers) throws WorkerFailedException;
-
-    /** The model's name in parameters, CSV and charts. */
-    public String label() {
-        return label;
-    }
 
     /** True for the models that start a thread or process per task (the sleep workload's per-task models). */
     public boolean startsOnePerTask() {
@@ -70,20 +58,16 @@ public enum ExecutionModel {
 
     /** The model with this label, or an error naming the accepted labels. */
     public static ExecutionModel byLabel(String label) {
-        for (ExecutionModel m : values()) {
-            if (m.label.equals(label)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown model '" + label + "'; accepted: " + labels());
+        return Labelled.byLabel(ExecutionModel.class, "model", label);
     }
 
+    /** Every model's label, comma-separated. */
     public static String labels() {
-        return Arrays.stream(values()).map(ExecutionModel::label).collect(Collectors.joining(", "));
+        return Labelled.labels(ExecutionModel.class);
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

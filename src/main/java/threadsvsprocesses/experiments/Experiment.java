@@ -1,5 +1,7 @@
 package threadsvsprocesses.experiments;
 
+import threadsvsprocesses.labels.Labelled;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,31 +10,29 @@ import java.util.Optional;
  * ({@code ../shared/reference/claims.md}). A benchmark method's name, in kebab case, is the experiment's label
  * (the CSV's {@code workload} column); its subject parameter names what is compared (the CSV's {@code model} column).
  */
-public enum Experiment {
+public enum Experiment implements Labelled {
 
     /** Start and join one thread, virtual thread, child JVM or native process (C4). */
-    STARTUP("startup", "starter", "Start-up"),
+    STARTUP("starter", "Start-up"),
     /** Start a process under each launch mechanism the JDK offers (C11). */
-    LAUNCH("launch", "mechanism", "Launch mechanisms"),
+    LAUNCH("mechanism", "Launch mechanisms"),
     /** Resident memory per parked thread, virtual thread or idle child JVM (C5). */
-    MEMORY("memory", "holder", "Memory"),
+    MEMORY("holder", "Memory"),
     /** Round trip of one message between two threads or two processes (C6). */
-    ROUND_TRIP("round-trip", "channel", "Round trip"),
+    ROUND_TRIP("channel", "Round trip"),
     /** Messages per second one way between two threads or two processes (C6). */
-    MESSAGE_THROUGHPUT("message-throughput", "channel", "Message throughput"),
+    MESSAGE_THROUGHPUT("channel", "Message throughput"),
     /** Workers adding to one counter, with and without synchronisation, in threads and processes (C7, C8). */
-    COUNTER("counter", "counter", "Shared counter"),
+    COUNTER("counter", "Shared counter"),
     /** Stopping a worker that never checks for interruption (C9). */
-    RUNAWAY("runaway", "worker", "Runaway worker"),
+    RUNAWAY("worker", "Runaway worker"),
     /** Many small tasks mapped over a pool (C10). */
-    POOL_MAP("pool-map", "pool", "Pool map");
+    POOL_MAP("pool", "Pool map");
 
-    private final String label;
     private final String subject;
     private final String title;
 
-    Experiment(String label, String subject, String title) {
-        this.label = label;
+    Experiment(String subject, String title) {
         this.subject = subject;
         this.title = title;
     }
@@ -40,11 +40,6 @@ public enum Experiment {
     /** The name a person reads, e.g. {@code Shared counter}. */
     public String title() {
         return title;
-    }
-
-    /** The experiment's name in results, e.g. {@code round-trip}. */
-    public String label() {
-        return label;
     }
 
     /** The parameter naming what is compared, e.g. {@code channel}. */
@@ -61,7 +56,7 @@ public enum Experiment {
     /** The experiment labelled {@code label}, if any. */
     public static Optional<Experiment> byLabel(String label) {
         for (Experiment e : values()) {
-            if (e.label.equals(label)) {
+            if (e.label().equals(label)) {
                 return Optional.of(e);
             }
         }

@@ -2,6 +2,7 @@ package threadsvsprocesses.run;
 
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.run.PlannedCell;
+import threadsvsprocesses.workload.Workload;
 
 import java.time.Duration;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class CostEstimate {
     private static double operationSeconds(String workload, Map<String, String> p, int cores) {
         ExecutionModel model = ExecutionModel.byLabel(p.get("model"));
         int workers = Integer.parseInt(p.get("workers"));
-        if (workload.equals("sleep")) {
+        if (workload.equals(Workload.SLEEP.label())) {
             long tasks = Long.parseLong(p.get("tasks"));
             double sleep = Long.parseLong(p.get("sleepMillis")) / 1000.0;
             return switch (model) {
@@ -47,7 +48,7 @@ final class CostEstimate {
                 case MULTI_PROCESS -> sleep + tasks * JVM_START_SECONDS / cores;
             };
         }
-        double perUnit = workload.equals("countdown") ? 1.7e-9 : 0.5e-9;
+        double perUnit = workload.equals(Workload.COUNTDOWN.label()) ? 1.7e-9 : 0.5e-9;
         double single = Long.parseLong(p.get("count")) * perUnit;
         int parallel = model == ExecutionModel.SINGLE_THREAD ? 1 : Math.min(workers, cores);
         double start = model == ExecutionModel.MULTI_PROCESS ? JVM_START_SECONDS * Math.ceil((double) workers / cores) : 0;

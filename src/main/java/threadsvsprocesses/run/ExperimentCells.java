@@ -1,7 +1,9 @@
 package threadsvsprocesses.run;
 
 import org.openjdk.jmh.runner.BenchmarkListEntry;
+import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.labels.Labelled;
 import threadsvsprocesses.run.PlannedCell;
 
 import java.util.ArrayList;
@@ -18,9 +20,6 @@ import java.util.TreeSet;
  * for a single-thread subject, which runs at 1. Text values must be one of the benchmark's own.
  */
 final class ExperimentCells {
-
-    /** Subject values that start child JVMs: how many depends on the experiment's size parameter. */
-    private static final String CHILD_JVM = "child-jvm";
 
     private final CellPlanner planner;
     private final Experiment experiment;
@@ -67,10 +66,10 @@ final class ExperimentCells {
             // single-thread runs on one thread; virtual-thread starts one virtual thread per task, whatever the
             // workers: run each once, recorded at 1 and at all cores, so no cell is measured twice.
             String subject = chosen.get(experiment.subject());
-            if ("single-thread".equals(subject)) {
+            if (ExecutionModel.SINGLE_THREAD.label().equals(subject)) {
                 return List.of("1");
             }
-            if ("virtual-thread".equals(subject)) {
+            if (ExecutionModel.VIRTUAL_THREAD.label().equals(subject)) {
                 return List.of(String.valueOf(planner.cores()));
             }
             return planner.workerLevels(false);
@@ -102,8 +101,7 @@ final class ExperimentCells {
     /** Child JVMs a cell keeps alive at once: the holders or workers of a process subject, else none (or one). */
     static long childJvmsAtOnce(Experiment experiment, Map<String, String> params) {
         String subject = params.getOrDefault(experiment.subject(), "");
-        boolean processes = subject.equals(CHILD_JVM) || subject.startsWith("process-");
-        if (!processes) {
+        if (!Labelled.namesProcesses(subject)) {
             return 0;
         }
         String size = params.containsKey("holders") ? params.get("holders") : params.getOrDefault("workers", "1");

@@ -1,14 +1,12 @@
 package threadsvsprocesses.workload;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import threadsvsprocesses.labels.Labelled;
 
 /**
  * The three workloads, each a function over a range of its units of work returning a checksum. Every execution
  * model calls these same functions; the workloads know nothing of threads, processes or JMH.
  */
-public enum Workload {
+public enum Workload implements Labelled {
 
     /** Units are blocks of {@link Countdown#STEPS_PER_BLOCK} countdown steps; the size is the number of steps. */
     COUNTDOWN {
@@ -58,11 +56,6 @@ public enum Workload {
      */
     public abstract long run(long from, long to, long sleepMillis) throws InterruptedException;
 
-    /** The name used in parameters, files and charts: {@code countdown}, {@code squares}, {@code sleep}. */
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /** The name a person reads: {@code Countdown}, {@code Squares}, {@code Sleep}. */
     public String title() {
         String l = label();
@@ -77,7 +70,7 @@ public enum Workload {
             }
         }
         throw new IllegalArgumentException("unknown workload '" + name + "'; accepted: "
-                + Arrays.stream(values()).map(Workload::label).collect(Collectors.joining(", ")));
+                + Labelled.labels(Workload.class));
     }
 
     private static long positive(long size, String what) {

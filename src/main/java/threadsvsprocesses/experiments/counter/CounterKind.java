@@ -1,15 +1,15 @@
 package threadsvsprocesses.experiments.counter;
 
-import threadsvsprocesses.experiments.Labels;
+import threadsvsprocesses.labels.Labelled;
 
 /**
  * The ways to let many workers add to one counter; each constant creates its {@link SharedCounter}, so a JMH
  * {@code @Param} names it in plain words ({@code -p counter=adder}).
  */
-public enum CounterKind {
+public enum CounterKind implements Labelled {
 
     /** Threads, {@code x = x + 1} with no lock: loses updates with 2+ workers running at once. */
-    UNSYNCHRONIZED("unsynchronized") {
+    UNSYNCHRONIZED {
         @Override
         public SharedCounter create(int workers) {
             return new ThreadWorkers(new UnsynchronizedCounter(), workers);
@@ -17,7 +17,7 @@ public enum CounterKind {
     },
 
     /** Threads, the intrinsic lock around each increment: correct, and the dearest under contention. */
-    SYNCHRONIZED("synchronized") {
+    SYNCHRONIZED {
         @Override
         public SharedCounter create(int workers) {
             return new ThreadWorkers(new SynchronizedCounter(), workers);
@@ -25,7 +25,7 @@ public enum CounterKind {
     },
 
     /** Threads, {@code AtomicLong.incrementAndGet()}: correct, one atomic instruction per increment. */
-    ATOMIC("atomic") {
+    ATOMIC {
         @Override
         public SharedCounter create(int workers) {
             return new ThreadWorkers(new AtomicCounter(), workers);
@@ -33,7 +33,7 @@ public enum CounterKind {
     },
 
     /** Threads, {@code LongAdder}: correct, a cell per contending thread, the cheapest under contention. */
-    ADDER("adder") {
+    ADDER {
         @Override
         public SharedCounter create(int workers) {
             return new ThreadWorkers(new AdderCounter(), workers);
@@ -41,7 +41,7 @@ public enum CounterKind {
     },
 
     /** Child JVMs, each with a counter of its own: processes share nothing, so every update is lost to the parent. */
-    PROCESS_PRIVATE("process-private") {
+    PROCESS_PRIVATE {
         @Override
         public SharedCounter create(int workers) throws Exception {
             return ChildCounters.startPrivate(workers);
@@ -49,34 +49,23 @@ public enum CounterKind {
     },
 
     /** Child JVMs adding atomically to one long in a memory-mapped file: shared memory between processes. */
-    PROCESS_MAPPED("process-mapped") {
+    PROCESS_MAPPED {
         @Override
         public SharedCounter create(int workers) throws Exception {
             return ChildCounters.startMapped(workers);
         }
     };
 
-    private final String label;
-
-    CounterKind(String label) {
-        this.label = label;
-    }
-
     /** Creates the counter and starts its {@code workers} threads or child JVMs. */
     public abstract SharedCounter create(int workers) throws Exception;
 
-    /** The name used in parameters, CSV and charts. */
-    public String label() {
-        return label;
-    }
-
     /** The kind with this label, or an error naming the accepted labels. */
     public static CounterKind byLabel(String label) {
-        return Labels.byLabel(values(), CounterKind::label, "counter", label);
+        return Labelled.byLabel(CounterKind.class, "counter", label);
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

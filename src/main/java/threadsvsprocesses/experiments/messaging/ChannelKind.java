@@ -1,27 +1,17 @@
 package threadsvsprocesses.experiments.messaging;
 
-import threadsvsprocesses.experiments.Labels;
+import threadsvsprocesses.labels.Labelled;
 
 import java.io.IOException;
 
 /** The channels of the messaging experiment; the label is the benchmark's {@code channel}. */
-public enum ChannelKind {
+public enum ChannelKind implements Labelled {
     /** Two threads of this JVM, a blocking queue each way. */
-    THREAD_QUEUE("thread-queue"),
+    THREAD_QUEUE,
     /** This JVM and a child JVM, over the child's stdin and stdout. */
-    PROCESS_PIPE("process-pipe"),
+    PROCESS_PIPE,
     /** This JVM and a child JVM, over a Unix-domain socket. */
-    PROCESS_SOCKET("process-socket");
-
-    private final String label;
-
-    ChannelKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    PROCESS_SOCKET;
 
     /** Opens the channel: starts the receiver thread or the echo child JVM, ready to pass messages. */
     public MessageChannel open() throws IOException {
@@ -34,6 +24,6 @@ public enum ChannelKind {
 
     /** The channel for a label, or a one-line error naming the accepted labels. */
     public static ChannelKind byLabel(String label) {
-        return Labels.byLabel(values(), ChannelKind::label, "channel", label);
+        return Labelled.byLabel(ChannelKind.class, "channel", label);
     }
 }

@@ -3,16 +3,16 @@ package threadsvsprocesses.experiments.pool;
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.execution.Executor;
 import threadsvsprocesses.execution.WorkerFailedException;
-import threadsvsprocesses.experiments.Labels;
+import threadsvsprocesses.labels.Labelled;
 
 /**
  * The pools a list of small tasks is mapped over; each constant creates its {@link Executor} (one job per task),
  * so a JMH {@code @Param} names it in plain words ({@code -p pool=process-pool}).
  */
-public enum PoolKind {
+public enum PoolKind implements Labelled {
 
     /** A loop on the calling thread: the baseline. */
-    SINGLE_THREAD("single-thread") {
+    SINGLE_THREAD {
         @Override
         public Executor create(int workers) throws WorkerFailedException {
             return ExecutionModel.SINGLE_THREAD.create(1);
@@ -20,7 +20,7 @@ public enum PoolKind {
     },
 
     /** A fixed pool of {@code workers} platform threads, started once and reused. */
-    THREAD_POOL("thread-pool") {
+    THREAD_POOL {
         @Override
         public Executor create(int workers) {
             return new FixedThreadPool(workers);
@@ -28,7 +28,7 @@ public enum PoolKind {
     },
 
     /** One new virtual thread per task, all joined at the end of the operation. */
-    VIRTUAL_THREAD("virtual-thread") {
+    VIRTUAL_THREAD {
         @Override
         public Executor create(int workers) throws WorkerFailedException {
             return ExecutionModel.VIRTUAL_THREAD.create(workers);
@@ -39,34 +39,23 @@ public enum PoolKind {
      * {@code workers} warm worker JVMs (the suite's process pool): tasks go round-robin to them as lines on their
      * stdin, all sent before the first answer is read, and each answer comes back as a line on their stdout.
      */
-    PROCESS_POOL("process-pool") {
+    PROCESS_POOL {
         @Override
         public Executor create(int workers) throws WorkerFailedException {
             return ExecutionModel.PROCESS_POOL.create(workers);
         }
     };
 
-    private final String label;
-
-    PoolKind(String label) {
-        this.label = label;
-    }
-
     /** Creates the pool; for {@link #PROCESS_POOL} this starts its {@code workers} JVMs. */
     public abstract Executor create(int workers) throws WorkerFailedException;
 
-    /** The name used in parameters, CSV and charts. */
-    public String label() {
-        return label;
-    }
-
     /** The pool with this label, or an error naming the accepted labels. */
     public static PoolKind byLabel(String label) {
-        return Labels.byLabel(values(), PoolKind::label, "pool", label);
+        return Labelled.byLabel(PoolKind.class, "pool", label);
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -1,27 +1,16 @@
 package threadsvsprocesses.experiments.runaway;
 
-import threadsvsprocesses.experiments.Labels;
+import threadsvsprocesses.labels.Labelled;
 
 /** What runs away in the runaway experiment; each constant starts its {@link RunawayWorker} ({@code -p worker=...}). */
-public enum RunawayKind {
+public enum RunawayKind implements Labelled {
 
     /** A platform thread; asked to stop by {@link Thread#interrupt()}. */
-    PLATFORM_THREAD("platform-thread"),
+    PLATFORM_THREAD,
     /** A virtual thread; asked to stop by {@link Thread#interrupt()}. */
-    VIRTUAL_THREAD("virtual-thread"),
+    VIRTUAL_THREAD,
     /** A child JVM; asked to stop by {@link Process#destroy()} (SIGTERM). */
-    CHILD_JVM("child-jvm");
-
-    private final String label;
-
-    RunawayKind(String label) {
-        this.label = label;
-    }
-
-    /** The name in parameters, CSV and charts. */
-    public String label() {
-        return label;
-    }
+    CHILD_JVM;
 
     /** How it is asked to stop: "interrupt" for a thread, "destroy" for a process. */
     public String stopRequest() {
@@ -39,6 +28,6 @@ public enum RunawayKind {
 
     /** The kind for a label, or a one-line error naming the accepted labels. */
     public static RunawayKind byLabel(String label) {
-        return Labels.byLabel(values(), RunawayKind::label, "worker", label);
+        return Labelled.byLabel(RunawayKind.class, "worker", label);
     }
 }

@@ -1,32 +1,21 @@
 package threadsvsprocesses.experiments.startup;
 
-import threadsvsprocesses.experiments.Labels;
+import threadsvsprocesses.labels.Labelled;
 
 /**
  * What the startup experiment starts; each constant creates its {@link Starter}, so a JMH {@code @Param} names it in
  * plain words ({@code -p starter=virtual-thread}). The launch experiment starts the two process kinds.
  */
-public enum StarterKind {
+public enum StarterKind implements Labelled {
 
     /** A new platform (OS) thread, started and joined. */
-    PLATFORM_THREAD("platform-thread"),
+    PLATFORM_THREAD,
     /** A new virtual thread, started and joined. */
-    VIRTUAL_THREAD("virtual-thread"),
+    VIRTUAL_THREAD,
     /** A child JVM running a main that exits at once, started and waited for. */
-    CHILD_JVM("child-jvm"),
+    CHILD_JVM,
     /** {@code /bin/true}, the floor of any process start. */
-    NATIVE_PROCESS("native-process");
-
-    private final String label;
-
-    StarterKind(String label) {
-        this.label = label;
-    }
-
-    /** The name in parameters, CSV and charts. */
-    public String label() {
-        return label;
-    }
+    NATIVE_PROCESS;
 
     /** True for the kinds that start a process. */
     public boolean isProcess() {
@@ -49,6 +38,6 @@ public enum StarterKind {
 
     /** The kind for a label, or a one-line error naming the accepted labels. */
     public static StarterKind byLabel(String label) {
-        return Labels.byLabel(values(), StarterKind::label, "starter", label);
+        return Labelled.byLabel(StarterKind.class, "starter", label);
     }
 }

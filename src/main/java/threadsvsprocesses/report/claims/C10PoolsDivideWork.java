@@ -1,5 +1,7 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.experiments.pool.PoolKind;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
@@ -9,7 +11,7 @@ import java.util.OptionalDouble;
 /** C10: a pool divides a big list of work across the processors. */
 final class C10PoolsDivideWork extends ClaimRule {
 
-    static final List<String> POOLS = List.of("thread-pool", "virtual-thread", "process-pool");
+    static final List<PoolKind> POOLS = List.of(PoolKind.THREAD_POOL, PoolKind.VIRTUAL_THREAD, PoolKind.PROCESS_POOL);
 
     C10PoolsDivideWork() {
         super("C10", "A pool divides a big list of work across the processors",
@@ -26,18 +28,18 @@ final class C10PoolsDivideWork extends ClaimRule {
             e.missing("the machine has " + run.cores() + " core, so there is no parallel speedup to measure");
             return;
         }
-        OptionalDouble units = POOLS.stream().flatMap(p -> run.atAllCores("pool-map", p).stream())
+        OptionalDouble units = POOLS.stream().flatMap(p -> run.atAllCores(Experiment.POOL_MAP, p).stream())
                 .mapToDouble(r -> RunData.number(r, "taskUnits")).filter(u -> u > 0).max();
         double need = C1ProcessesUseAllCores.SHARE * run.cores();
-        for (String pool : POOLS) {
-            for (ResultRow r : run.atAllCores("pool-map", pool)) {
+        for (PoolKind pool : POOLS) {
+            for (ResultRow r : run.atAllCores(Experiment.POOL_MAP, pool)) {
                 double taskUnits = RunData.number(r, "taskUnits");
                 double tasks = RunData.number(r, "tasks");
                 if (taskUnits == 0 && tasks > 0) {
-                    e.note(pool + " at " + Figures.workers(r.workers()) + ": dispatch of an empty task "
+                    e.note(pool.label() + " at " + Figures.workers(r.workers()) + ": dispatch of an empty task "
                             + Figures.duration(r.scoreMs() / tasks));
                 } else if (units.isPresent() && taskUnits == units.getAsDouble()) {
-                    run.speedup(r).ifPresent(s -> e.check(Check.atLeast(pool + " at " + Figures.workers(r.workers()) + ", "
+                    run.speedup(r).ifPresent(s -> e.check(Check.atLeast(pool.label() + " at " + Figures.workers(r.workers()) + ", "
                             + Figures.count(tasks) + " tasks of " + Figures.count(taskUnits) + " units: speedup", s,
                             need, Figures::ratio)));
                 }

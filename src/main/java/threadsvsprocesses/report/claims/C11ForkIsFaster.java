@@ -1,5 +1,8 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.experiments.launch.Mechanism;
+import threadsvsprocesses.experiments.startup.StarterKind;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
@@ -24,17 +27,17 @@ final class C11ForkIsFaster extends ClaimRule {
 
     @Override
     void examine(RunData run, Evidence e) {
-        for (String process : List.of("native-process", "child-jvm")) {
-            ResultRow spawn = launch(run, "POSIX_SPAWN", process);
-            ResultRow fork = launch(run, "FORK", process);
-            ResultRow vfork = launch(run, "VFORK", process);
+        for (StarterKind process : List.of(StarterKind.NATIVE_PROCESS, StarterKind.CHILD_JVM)) {
+            ResultRow spawn = launch(run, Mechanism.POSIX_SPAWN, process);
+            ResultRow fork = launch(run, Mechanism.FORK, process);
+            ResultRow vfork = launch(run, Mechanism.VFORK, process);
             for (ResultRow r : new ResultRow[] {spawn, fork, vfork}) {
                 if (r != null) {
-                    e.note(process + " under " + r.model() + ": " + Figures.duration(r.scoreMs()));
+                    e.note(process.label() + " under " + r.model() + ": " + Figures.duration(r.scoreMs()));
                 }
             }
             if (spawn != null && fork != null) {
-                e.check(Check.atLeast(process + ": POSIX_SPAWN / FORK start-up time",
+                e.check(Check.atLeast(process.label() + ": POSIX_SPAWN / FORK start-up time",
                         RunData.time(spawn).over(RunData.time(fork)), SLOWER, Figures::ratio));
             }
         }
@@ -43,8 +46,8 @@ final class C11ForkIsFaster extends ClaimRule {
         }
     }
 
-    private static ResultRow launch(RunData run, String mechanism, String process) {
-        return run.measured("launch", mechanism).stream().filter(r -> r.param("process").equals(process))
+    private static ResultRow launch(RunData run, Mechanism mechanism, StarterKind process) {
+        return run.measured(Experiment.LAUNCH, mechanism).stream().filter(r -> r.param("process").equals(process.label()))
                 .findFirst().orElse(null);
     }
 }

@@ -1,5 +1,7 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.execution.ExecutionModel;
+import threadsvsprocesses.workload.Workload;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
@@ -25,7 +27,7 @@ final class C12VirtualThreadsMakeBlockingCheap extends ClaimRule {
     @Override
     void examine(RunData run, Evidence e) {
         boolean blocking = false;
-        for (ResultRow r : run.measured("sleep", "virtual-thread")) {
+        for (ResultRow r : run.measured(Workload.SLEEP, ExecutionModel.VIRTUAL_THREAD)) {
             double tasks = RunData.number(r, "tasks");
             double sleep = RunData.number(r, "sleepMillis");
             if (tasks >= MANY && sleep > 0) {
@@ -36,12 +38,12 @@ final class C12VirtualThreadsMakeBlockingCheap extends ClaimRule {
             }
         }
         boolean cpu = false;
-        for (String workload : List.of("countdown", "squares")) {
-            for (ResultRow virtual : run.atAllCores(workload, "virtual-thread")) {
-                for (ResultRow platform : run.atAllCores(workload, "multi-thread")) {
+        for (Workload workload : List.of(Workload.COUNTDOWN, Workload.SQUARES)) {
+            for (ResultRow virtual : run.atAllCores(workload, ExecutionModel.VIRTUAL_THREAD)) {
+                for (ResultRow platform : run.atAllCores(workload, ExecutionModel.MULTI_THREAD)) {
                     if (platform.sizeKey().equals(virtual.sizeKey())) {
                         cpu = true;
-                        e.check(Check.atMost(workload + " at " + Figures.workers(virtual.workers())
+                        e.check(Check.atMost(workload.label() + " at " + Figures.workers(virtual.workers())
                                         + ": multi-thread time / virtual-thread time",
                                 RunData.time(platform).over(RunData.time(virtual)),
                                 C2ThreadsDoNotSpeedUp.NO_SPEEDUP, Figures::ratio));

@@ -1,5 +1,7 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.execution.ExecutionModel;
+import threadsvsprocesses.workload.Workload;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
@@ -26,10 +28,10 @@ final class C1ProcessesUseAllCores extends ClaimRule {
             return;
         }
         double need = SHARE * run.cores();
-        for (String workload : List.of("countdown", "squares")) {
-            for (String model : List.of("multi-process", "process-pool")) {
+        for (Workload workload : List.of(Workload.COUNTDOWN, Workload.SQUARES)) {
+            for (ExecutionModel model : List.of(ExecutionModel.MULTI_PROCESS, ExecutionModel.PROCESS_POOL)) {
                 for (ResultRow r : run.atAllCores(workload, model)) {
-                    String what = workload + " " + model + " at " + Figures.workers(r.workers()) + ": speedup";
+                    String what = workload.label() + " " + model.label() + " at " + Figures.workers(r.workers()) + ": speedup";
                     run.speedup(r).ifPresent(s -> e.check(Check.atLeast(what, s, need, Figures::ratio)));
                 }
             }

@@ -1,5 +1,7 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.execution.ExecutionModel;
+import threadsvsprocesses.workload.Workload;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
@@ -25,13 +27,13 @@ final class C2ThreadsDoNotSpeedUp extends ClaimRule {
             e.missing("the machine has " + run.cores() + " core, so there is no parallel speedup to measure");
             return;
         }
-        for (String workload : List.of("countdown", "squares")) {
-            for (ResultRow r : run.atAllCores(workload, "multi-thread")) {
-                run.speedup(r).ifPresent(s -> e.check(Check.atMost(workload + " multi-thread at " + Figures.workers(r.workers())
+        for (Workload workload : List.of(Workload.COUNTDOWN, Workload.SQUARES)) {
+            for (ResultRow r : run.atAllCores(workload, ExecutionModel.MULTI_THREAD)) {
+                run.speedup(r).ifPresent(s -> e.check(Check.atMost(workload.label() + " multi-thread at " + Figures.workers(r.workers())
                         + ": speedup", s, NO_SPEEDUP, Figures::ratio)));
             }
-            for (ResultRow r : run.atAllCores(workload, "virtual-thread")) {
-                run.speedup(r).ifPresent(s -> e.note(workload + " virtual-thread at " + Figures.workers(r.workers())
+            for (ResultRow r : run.atAllCores(workload, ExecutionModel.VIRTUAL_THREAD)) {
+                run.speedup(r).ifPresent(s -> e.note(workload.label() + " virtual-thread at " + Figures.workers(r.workers())
                         + ": speedup " + Figures.ratio(s.value())));
             }
         }

@@ -1,5 +1,7 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.execution.ExecutionModel;
+import threadsvsprocesses.workload.Workload;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
@@ -24,15 +26,16 @@ final class C3SleepersFinishTogether extends ClaimRule {
 
     @Override
     void examine(RunData run, Evidence e) {
-        for (String model : List.of("multi-thread", "virtual-thread", "multi-process", "process-pool")) {
-            boolean thread = model.endsWith("-thread");
-            for (ResultRow r : run.measured("sleep", model)) {
+        for (ExecutionModel model : List.of(ExecutionModel.MULTI_THREAD, ExecutionModel.VIRTUAL_THREAD,
+                ExecutionModel.MULTI_PROCESS, ExecutionModel.PROCESS_POOL)) {
+            boolean thread = model == ExecutionModel.MULTI_THREAD || model == ExecutionModel.VIRTUAL_THREAD;
+            for (ResultRow r : run.measured(Workload.SLEEP, model)) {
                 double tasks = RunData.number(r, "tasks");
                 double sleep = RunData.number(r, "sleepMillis");
                 if (!(tasks >= MIN_TASKS && tasks <= MAX_TASKS && sleep > 0)) {
                     continue;
                 }
-                String what = "sleep " + model + ", " + Figures.count(tasks) + " tasks of " + Figures.duration(sleep)
+                String what = "sleep " + model.label() + ", " + Figures.count(tasks) + " tasks of " + Figures.duration(sleep)
                         + ": wall time in sleeps";
                 Estimate inSleeps = RunData.time(r).times(1 / sleep);
                 if (thread) {

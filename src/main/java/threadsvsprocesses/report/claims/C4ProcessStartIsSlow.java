@@ -1,5 +1,7 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.experiments.startup.StarterKind;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
@@ -22,11 +24,11 @@ final class C4ProcessStartIsSlow extends ClaimRule {
 
     @Override
     void examine(RunData run, Evidence e) {
-        for (String starter : List.of("platform-thread", "virtual-thread", "child-jvm", "native-process")) {
-            first(run, starter).ifPresent(r -> e.note(starter + " start-up: " + Figures.duration(r.scoreMs())));
+        for (StarterKind starter : StarterKind.values()) {
+            first(run, starter).ifPresent(r -> e.note(starter.label() + " start-up: " + Figures.duration(r.scoreMs())));
         }
-        Optional<ResultRow> process = first(run, "child-jvm");
-        Optional<ResultRow> thread = first(run, "platform-thread");
+        Optional<ResultRow> process = first(run, StarterKind.CHILD_JVM);
+        Optional<ResultRow> thread = first(run, StarterKind.PLATFORM_THREAD);
         if (process.isEmpty() || thread.isEmpty()) {
             e.missing("start-up of " + (process.isEmpty() ? "a child JVM" : "a platform thread"));
             return;
@@ -35,7 +37,7 @@ final class C4ProcessStartIsSlow extends ClaimRule {
                 RunData.time(process.get()).over(RunData.time(thread.get())), MUCH, Figures::ratio));
     }
 
-    private static Optional<ResultRow> first(RunData run, String starter) {
-        return run.measured("startup", starter).stream().findFirst();
+    private static Optional<ResultRow> first(RunData run, StarterKind starter) {
+        return run.measured(Experiment.STARTUP, starter).stream().findFirst();
     }
 }

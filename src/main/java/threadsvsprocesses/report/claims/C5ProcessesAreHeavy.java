@@ -1,5 +1,7 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.experiments.memory.HolderKind;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
@@ -26,12 +28,12 @@ final class C5ProcessesAreHeavy extends ClaimRule {
 
     @Override
     void examine(RunData run, Evidence e) {
-        for (String holder : List.of("platform-thread", "virtual-thread", "child-jvm")) {
-            largest(run, holder).ifPresent(r -> run.metric(r, METRIC).ifPresent(m -> e.note(holder + ": "
+        for (HolderKind holder : HolderKind.values()) {
+            largest(run, holder).ifPresent(r -> run.metric(r, METRIC).ifPresent(m -> e.note(holder.label() + ": "
                     + Figures.bytes(m.value()) + " resident per holder at " + r.param("holders") + " holders")));
         }
-        Optional<ResultRow> process = largest(run, "child-jvm");
-        Optional<ResultRow> thread = largest(run, "platform-thread");
+        Optional<ResultRow> process = largest(run, HolderKind.CHILD_JVM);
+        Optional<ResultRow> thread = largest(run, HolderKind.PLATFORM_THREAD);
         if (process.isEmpty() || thread.isEmpty()) {
             e.missing("resident memory per " + (process.isEmpty() ? "child JVM" : "platform thread"));
             return;
@@ -52,8 +54,8 @@ final class C5ProcessesAreHeavy extends ClaimRule {
     }
 
     /** The measured row of {@code holder} with the most holders that has the metric. */
-    private static Optional<ResultRow> largest(RunData run, String holder) {
-        return run.measured("memory", holder).stream()
+    private static Optional<ResultRow> largest(RunData run, HolderKind holder) {
+        return run.measured(Experiment.MEMORY, holder).stream()
                 .filter(r -> run.metric(r, METRIC).isPresent())
                 .max(Comparator.comparingDouble(r -> RunData.number(r, "holders")));
     }

@@ -1,5 +1,7 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.experiments.messaging.ChannelKind;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
@@ -22,15 +24,15 @@ final class C6MessagingCostsMore extends ClaimRule {
 
     @Override
     void examine(RunData run, Evidence e) {
-        for (String workload : List.of("round-trip", "message-throughput")) {
-            for (ResultRow thread : run.measured(workload, "thread-queue")) {
+        for (Experiment workload : List.of(Experiment.ROUND_TRIP, Experiment.MESSAGE_THROUGHPUT)) {
+            for (ResultRow thread : run.measured(workload, ChannelKind.THREAD_QUEUE)) {
                 String size = thread.param("messageBytes");
-                for (String channel : List.of("process-pipe", "process-socket")) {
+                for (ChannelKind channel : List.of(ChannelKind.PROCESS_PIPE, ChannelKind.PROCESS_SOCKET)) {
                     run.measured(workload, channel).stream()
                             .filter(p -> p.param("messageBytes").equals(size))
                             .findFirst()
-                            .ifPresent(p -> e.check(Check.atLeast(workload + " at "
-                                    + Figures.bytes(RunData.number(thread, "messageBytes")) + ": " + channel
+                            .ifPresent(p -> e.check(Check.atLeast(workload.label() + " at "
+                                    + Figures.bytes(RunData.number(thread, "messageBytes")) + ": " + channel.label()
                                     + " / thread-queue time per message", RunData.time(p).over(RunData.time(thread)),
                                     MORE, Figures::ratio)));
                 }

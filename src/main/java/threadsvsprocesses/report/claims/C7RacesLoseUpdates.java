@@ -1,5 +1,7 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.experiments.counter.CounterKind;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
@@ -10,7 +12,7 @@ final class C7RacesLoseUpdates extends ClaimRule {
 
     static final String METRIC = "lostUpdates";
     /** Correct variants: must lose nothing. */
-    static final List<String> CORRECT = List.of("synchronized", "atomic", "adder");
+    static final List<CounterKind> CORRECT = List.of(CounterKind.SYNCHRONIZED, CounterKind.ATOMIC, CounterKind.ADDER);
     /** "At a price": the lock at least 20% slower than the race, the smallest difference this suite calls one. */
     static final double PRICE = 1.2;
 
@@ -25,26 +27,26 @@ final class C7RacesLoseUpdates extends ClaimRule {
 
     @Override
     void examine(RunData run, Evidence e) {
-        List<ResultRow> racy = run.measured("counter", "unsynchronized").stream()
+        List<ResultRow> racy = run.measured(Experiment.COUNTER, CounterKind.UNSYNCHRONIZED).stream()
                 .filter(r -> r.workers() >= 2).toList();
         for (ResultRow r : racy) {
             run.metric(r, METRIC).ifPresent(lost -> e.check(Check.above("unsynchronized at " + Figures.workers(r.workers())
                     + ": lost updates", Estimate.exact(lost.value()), 0, Figures::count)));
         }
         boolean correctMeasured = false;
-        for (String variant : CORRECT) {
-            for (ResultRow r : run.measured("counter", variant)) {
+        for (CounterKind variant : CORRECT) {
+            for (ResultRow r : run.measured(Experiment.COUNTER, variant)) {
                 var lost = run.metric(r, METRIC);
                 if (lost.isPresent()) {
                     correctMeasured = true;
-                    e.check(Check.atMost(variant + " at " + Figures.workers(r.workers()) + ": lost updates",
+                    e.check(Check.atMost(variant.label() + " at " + Figures.workers(r.workers()) + ": lost updates",
                             Estimate.exact(lost.get().value()), 0, Figures::count));
                 }
             }
         }
         boolean priced = false;
         for (ResultRow r : racy) {
-            for (ResultRow lock : run.measured("counter", "synchronized")) {
+            for (ResultRow lock : run.measured(Experiment.COUNTER, CounterKind.SYNCHRONIZED)) {
                 if (lock.workers() == r.workers() && lock.sizeKey().equals(r.sizeKey())) {
                     priced = true;
                     e.check(Check.atLeast("synchronized / unsynchronized time at " + Figures.workers(r.workers()),
@@ -52,10 +54,11 @@ final class C7RacesLoseUpdates extends ClaimRule {
                 }
             }
         }
-        for (String variant : List.of("unsynchronized", "synchronized", "atomic", "adder")) {
-            for (ResultRow r : run.measured("counter", variant)) {
+        for (CounterKind variant : List.of(CounterKind.UNSYNCHRONIZED, CounterKind.SYNCHRONIZED, CounterKind.ATOMIC,
+                CounterKind.ADDER)) {
+            for (ResultRow r : run.measured(Experiment.COUNTER, variant)) {
                 if (r.workers() >= 2) {
-                    e.note(variant + " at " + Figures.workers(r.workers()) + ": " + Figures.duration(r.scoreMs())
+                    e.note(variant.label() + " at " + Figures.workers(r.workers()) + ": " + Figures.duration(r.scoreMs())
                             + " per operation");
                 }
             }

@@ -1,5 +1,7 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.experiments.counter.CounterKind;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
@@ -24,7 +26,7 @@ final class C8ProcessesShareNothing extends ClaimRule {
     @Override
     void examine(RunData run, Evidence e) {
         boolean privateMeasured = false;
-        for (ResultRow r : run.measured("counter", "process-private")) {
+        for (ResultRow r : run.measured(Experiment.COUNTER, CounterKind.PROCESS_PRIVATE)) {
             double updates = r.workers() * RunData.number(r, "increments");
             var lost = run.metric(r, METRIC);
             if (lost.isPresent() && updates > 0) {
@@ -35,14 +37,14 @@ final class C8ProcessesShareNothing extends ClaimRule {
             }
         }
         boolean mappedMeasured = false;
-        for (ResultRow r : run.measured("counter", "process-mapped")) {
+        for (ResultRow r : run.measured(Experiment.COUNTER, CounterKind.PROCESS_MAPPED)) {
             var lost = run.metric(r, METRIC);
             if (lost.isPresent()) {
                 mappedMeasured = true;
                 e.check(Check.atMost("process-mapped at " + Figures.workers(r.workers()) + ": lost updates",
                         Estimate.exact(lost.get().value()), 0, Figures::count));
             }
-            run.measured("counter", "atomic").stream()
+            run.measured(Experiment.COUNTER, CounterKind.ATOMIC).stream()
                     .filter(a -> a.workers() == r.workers() && a.sizeKey().equals(r.sizeKey()))
                     .findFirst()
                     .ifPresent(a -> e.note("process-mapped at " + Figures.workers(r.workers()) + ": "

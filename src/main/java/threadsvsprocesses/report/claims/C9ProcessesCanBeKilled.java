@@ -1,5 +1,7 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.experiments.runaway.RunawayKind;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
 
@@ -23,14 +25,14 @@ final class C9ProcessesCanBeKilled extends ClaimRule {
     void examine(RunData run, Evidence e) {
         boolean process = false;
         boolean thread = false;
-        for (String worker : List.of("child-jvm", "platform-thread", "virtual-thread")) {
-            boolean isProcess = worker.equals("child-jvm");
-            for (ResultRow r : run.measured("runaway", worker)) {
+        for (RunawayKind worker : List.of(RunawayKind.CHILD_JVM, RunawayKind.PLATFORM_THREAD, RunawayKind.VIRTUAL_THREAD)) {
+            boolean isProcess = worker == RunawayKind.CHILD_JVM;
+            for (ResultRow r : run.measured(Experiment.RUNAWAY, worker)) {
                 var stopped = run.metric(r, METRIC);
                 if (stopped.isEmpty()) {
                     continue;
                 }
-                String what = worker + " (waiting up to " + r.param("waitMillis") + " ms): stopped fraction";
+                String what = worker.label() + " (waiting up to " + r.param("waitMillis") + " ms): stopped fraction";
                 Estimate fraction = Estimate.exact(stopped.get().value());
                 if (isProcess) {
                     process = true;
@@ -39,7 +41,7 @@ final class C9ProcessesCanBeKilled extends ClaimRule {
                     thread = true;
                     e.check(Check.atMost(what, fraction, 0, Figures::number));
                 }
-                e.note(worker + ": " + Figures.duration(r.scoreMs()) + " from the stop request until gone or given up");
+                e.note(worker.label() + ": " + Figures.duration(r.scoreMs()) + " from the stop request until gone or given up");
             }
         }
         if (!process) {

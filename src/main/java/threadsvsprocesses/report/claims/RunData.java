@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.labels.Labelled;
 import threadsvsprocesses.report.rows.RowBuilder;
 import threadsvsprocesses.report.rows.RunRows;
 import threadsvsprocesses.report.rows.ResultRow;
@@ -24,8 +25,13 @@ public record RunData(RunRows rows, int cores) {
         return rows.measured(workload, model);
     }
 
+    /** Measured primary rows of {@code workload} (a workload or experiment) whose model or subject is {@code model}. */
+    List<ResultRow> measured(Labelled workload, Labelled model) {
+        return measured(workload.label(), model.label());
+    }
+
     /** Measured primary rows of {@code workload} with {@code model} at all cores ({@code workers == cores}). */
-    List<ResultRow> atAllCores(String workload, String model) {
+    List<ResultRow> atAllCores(Labelled workload, Labelled model) {
         return measured(workload, model).stream().filter(r -> r.workers() == cores).toList();
     }
 

@@ -2,6 +2,7 @@ package threadsvsprocesses.report.compare;
 
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.workload.Workload;
 import threadsvsprocesses.report.rows.Units;
 
 import java.util.ArrayList;
@@ -85,8 +86,12 @@ public record Comparison(List<RunResults> runs, int baseline, List<String> label
 
     /** Workloads in report order: the suite's three first, then others by name. */
     static int workloadOrder(String workload) {
-        int i = List.of("countdown", "squares", "sleep").indexOf(workload);
-        return i < 0 ? 3 : i;
+        for (Workload w : Workload.values()) {
+            if (w.label().equals(workload)) {
+                return w.ordinal();
+            }
+        }
+        return Workload.values().length;
     }
 
     /** Models in the suite's order, others after. */

@@ -2,6 +2,7 @@ package threadsvsprocesses.report.rows;
 
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.workload.Workload;
 import threadsvsprocesses.run.PlannedCell;
 import threadsvsprocesses.run.PlannedCell.Status;
 import threadsvsprocesses.run.BadInputException;
@@ -126,7 +127,8 @@ public final class RowBuilder {
         if (BASELINE_MODEL.equals(model)) {
             return 1;
         }
-        String key = "sleep".equals(workload) && !"process-pool".equals(model) ? "tasks" : "workers";
+        String key = Workload.SLEEP.label().equals(workload) && !ExecutionModel.PROCESS_POOL.label().equals(model)
+                ? "tasks" : "workers";
         return parseInt(params.get(key));
     }
 
