@@ -1,11 +1,8 @@
 package threadsvsprocesses.cli;
 
-import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
-import org.openjdk.jmh.runner.options.VerboseMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -19,23 +16,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
-import threadsvsprocesses.execution.WorkerTimeouts;
-import threadsvsprocesses.report.ReportOutput;
 import threadsvsprocesses.run.BadInputException;
-import threadsvsprocesses.run.CellPlanner;
-import threadsvsprocesses.run.MachineInfo;
-import threadsvsprocesses.run.MachineProbe;
-import threadsvsprocesses.run.PlannedCell;
 import threadsvsprocesses.run.Profile;
-import threadsvsprocesses.run.RunFolder;
-import threadsvsprocesses.run.RunId;
-import threadsvsprocesses.run.SuiteRunner;
+import threadsvsprocesses.run.RunSession;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -222,41 +209,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private int runSuite(CommandLineOptions jmh, PrintStream out) throws Exception {
-        int cores = Runtime.getRuntime().availableProcessors();
-        List<PlannedCell> cells = new CellPlanner(profile, jmh, parameterNames, cores, BenchmarkList.defaultList())
-                .plan(OutputFormatFactory.createFormatInstance(out, VerboseMode.SILENT));
-        Instant started = Instant.now();
-        String runId = RunId.claim(resultsRoot, chartsRoot, RunId.base(started, MachineProbe.hostName()));
-        RunFolder folder = new RunFolder(resultsRoot.resolve(runId));
-        Path charts = chartsRoot.resolve(runId);
-        int workerTimeout = workerTimeoutSeconds != null ? workerTimeoutSeconds : profile.jobTimeoutSeconds;
-        List<String> forkJvmArgs = forkJvmArgs(jmh, workerTimeout);
-        MachineInfo machine = MachineProbe.describe(runId, started, profile.label(), forkJvmArgs);
-        folder.writeMachine(machine);
-        long skipped = cells.stream().filter(c -> c.status() == PlannedCell.Status.SKIPPED).count();
-        out.printf("threads-vs-processes %s: profile %s, %d cells to measure, %d skipped (reasons in the CSV)%n",
-                runId, profile.label(), cells.size() - skipped, skipped);
-        out.println("machine: " + machine.describe());
-        ReportOutput report = new SuiteRunner(profile, jmh, forkJvmArgs, folder, charts, cores, out).run(cells);
-        out.println();
-        out.printf("Done: %d measured, %d skipped, %d failed.%n", report.measured(), report.skipped(), report.failed());
-        out.println("Results: " + folder.dir() + " (results.csv, JMH's JSON in jmh/, machine.json, jmh.log)");
-        out.println("Charts:  " + charts + " (" + report.charts().size() + " files)");
-        out.println("Report:  " + report.html() + " (open in a browser), " + report.report());
-        return report.failed() > 0 ? 1 : 0;
-    }
-
-    /** The user's -jvmArgsAppend, then the worker timeout, then JDK 23+'s switch for JMH's Unsafe warnings. */
-    private static List<String> forkJvmArgs(CommandLineOptions jmh, int workerTimeoutSeconds) {
-        List<String> args = new ArrayList<>(jmh.getJvmArgsAppend().orElse(List.of()));
-        args.add("-D" + WorkerTimeouts.PROPERTY + "=" + workerTimeoutSeconds);
-        // JMH's forks inherit this JVM's flags, which already hold it when the launcher relaunched us.
-        String allowUnsafe = "--sun-misc-unsafe-memory-access=allow";
-        boolean inherited = ManagementFactory.getRuntimeMXBean().getInputArguments().contains(allowUnsafe);
-        if (Runtime.version().feature() >= 23 && !jmh.getJvm().hasValue() && !inherited) {
-            args.add(allowUnsafe);
-        }
-        return args;
+        return new RunSession(profile, jmh, parameterNames, resultsRoot, chartsRoot, workerTimeoutSeconds).run(out);
     }
 
     /** run's usage: picocli's, with the arguments that go to JMH (which picocli leaves unmatched) in the synopsis. */

@@ -276,36 +276,7 @@ public final class CellPlanner {
     }
 
     static String checkNumber(String name, String value) {
-        long n;
-        try {
-            n = Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw new BadInputException(name + " must be a whole number, got '" + value + "'");
-        }
-        boolean ok = switch (name) {
-            case "sleepMillis" -> n >= 0 && n <= 60_000;
-            case "tasks" -> n >= 1 && n <= 1_000_000;
-            case "count" -> n >= 1 && n <= 1_000_000_000_000L;
-            case "holders" -> n >= 1 && n <= 100_000;
-            case "messageBytes" -> n >= 1 && n <= 16 * 1024 * 1024;
-            case "increments" -> n >= 1 && n <= 1_000_000_000L;
-            case "waitMillis" -> n >= 1 && n <= 60_000;
-            case "taskUnits" -> n >= 0 && n <= 1_000_000_000L;
-            default -> true;
-        };
-        if (!ok) {
-            throw new BadInputException(name + " out of range, got " + value + "; accepted: " + switch (name) {
-                case "sleepMillis" -> "0 to 60000 ms";
-                case "tasks" -> "1 to 1000000";
-                case "holders" -> "1 to 100000";
-                case "messageBytes" -> "1 to 16777216 bytes";
-                case "increments" -> "1 to 10^9";
-                case "waitMillis" -> "1 to 60000 ms";
-                case "taskUnits" -> "0 to 10^9";
-                default -> "1 to 10^12";
-            });
-        }
-        return String.valueOf(n);
+        return ParameterRanges.check(name, value);
     }
 
     private static int parseInt(String name, String value) {

@@ -1,5 +1,6 @@
 package threadsvsprocesses.experiments.counter;
 
+import threadsvsprocesses.execution.ThreadPools;
 import threadsvsprocesses.execution.WorkerFailedException;
 
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code workers} platform threads that add to one {@link InMemoryCounter}. The threads are started once, when
@@ -74,11 +74,6 @@ final class ThreadWorkers implements SharedCounter {
 
     @Override
     public void close() {
-        threads.shutdownNow();
-        try {
-            threads.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ThreadPools.stop(threads);
     }
 }

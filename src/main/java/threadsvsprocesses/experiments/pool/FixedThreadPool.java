@@ -1,5 +1,6 @@
 package threadsvsprocesses.experiments.pool;
 
+import threadsvsprocesses.execution.ThreadPools;
 import threadsvsprocesses.execution.Executor;
 import threadsvsprocesses.execution.Job;
 import threadsvsprocesses.execution.WorkerFailedException;
@@ -10,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A fixed pool of {@code workers} platform threads, started once and fed from one shared queue, like Python's
@@ -53,11 +53,6 @@ final class FixedThreadPool implements Executor {
 
     @Override
     public void close() {
-        threads.shutdownNow();
-        try {
-            threads.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ThreadPools.stop(threads);
     }
 }

@@ -13,6 +13,7 @@ import threadsvsprocesses.report.page.Block.Row;
 import threadsvsprocesses.report.page.Block.Section;
 import threadsvsprocesses.report.page.Block.Table;
 import threadsvsprocesses.report.page.Page;
+import threadsvsprocesses.report.page.PageStyle;
 import threadsvsprocesses.report.page.Span;
 import threadsvsprocesses.run.MachineInfo;
 
@@ -26,19 +27,11 @@ import java.util.List;
  */
 final class ComparisonPage {
 
-    private static final String STYLE = """
-            body { margin: 0; background: #fafafa; color: #222; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", \
-            Roboto, Helvetica, Arial, sans-serif; }
-            main { max-width: 1400px; margin: 0 auto; padding: 1rem 1.5rem 3rem; background: #fff; }
-            h1 { font-size: 1.6rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #ddd; }
-            table { border-collapse: collapse; margin: 0.8rem 0; }
-            th, td { border: 1px solid #bbb; padding: 0.25rem 0.6rem; vertical-align: top; }
-            thead th { background: #eee; } th { text-align: left; }
-            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    private static final String STYLE = PageStyle.base("1400px") + """
+            img { max-width: 100%; height: auto; border: 1px solid #eee; }
             tr.first td { border-top: 2px solid #888; }
             td.faster { color: #05603a; font-weight: bold; } td.slower { color: #a3300b; font-weight: bold; }
             td.absent, td.not-measured { color: #888; }
-            figure { margin: 0.8rem 0; } img { max-width: 100%; height: auto; border: 1px solid #eee; }
             code { white-space: nowrap; } .note { color: #555; }
             div.scroll { overflow-x: auto; } table.compare, table.partial { font-size: 14px; }
             """;

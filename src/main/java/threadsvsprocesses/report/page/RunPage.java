@@ -33,17 +33,9 @@ import java.util.Set;
  */
 public final class RunPage {
 
-    private static final String STYLE = """
-            body { margin: 0; background: #fafafa; color: #222; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", \
-            Roboto, Helvetica, Arial, sans-serif; }
-            main { max-width: 1100px; margin: 0 auto; padding: 1rem 1.5rem 3rem; background: #fff; }
-            h1 { font-size: 1.6rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #ddd; }
-            table { border-collapse: collapse; margin: 0.8rem 0; }
-            th, td { border: 1px solid #bbb; padding: 0.25rem 0.6rem; vertical-align: top; }
-            thead th { background: #eee; position: sticky; top: 0; } th { text-align: left; }
-            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    private static final String STYLE = PageStyle.base("1100px") + """
+            thead th { position: sticky; top: 0; }
             tr.skipped, tr.failed, tr.planned { color: #888; }
-            figure { margin: 0.8rem 0; }
             img { max-width: 100%; max-height: 85vh; width: auto; height: auto; border: 1px solid #eee; }
             nav.contents { margin: 0.6rem 0; line-height: 1.9; } nav.contents a { margin-right: 0.9rem; white-space: nowrap; }
             p.note { color: #555; font-size: 0.93rem; }

@@ -1,0 +1,84 @@
+package threadsvsprocesses.run;
+
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import threadsvsprocesses.execution.WorkerTimeouts;
+import threadsvsprocesses.report.ReportOutput;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One run of the suite, from a parsed command line to its report: plans the cells, claims a run id and its folders,
+ * describes the machine, runs every cell ({@link SuiteRunner}) and prints where the results are.
+ */
+public final class RunSession {
+
+    private final Profile profile;
+    private final CommandLineOptions jmh;
+    private final Set<String> parameterNames;
+    private final Path resultsRoot;
+    private final Path chartsRoot;
+    private final Integer workerTimeoutSeconds;
+
+    /**
+     * @param parameterNames       the names the user gave with {@code -p}
+     * @param workerTimeoutSeconds the {@code --worker-timeout}, or null for the profile's
+     */
+    public RunSession(Profile profile, CommandLineOptions jmh, Set<String> parameterNames, Path resultsRoot,
+                      Path chartsRoot, Integer workerTimeoutSeconds) {
+        this.profile = profile;
+        this.jmh = jmh;
+        this.parameterNames = parameterNames;
+        this.resultsRoot = resultsRoot;
+        this.chartsRoot = chartsRoot;
+        this.workerTimeoutSeconds = workerTimeoutSeconds;
+    }
+
+    /** Runs it; the exit status: 0, or 1 if a cell failed. */
+    public int run(PrintStream out) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<PlannedCell> cells = new CellPlanner(profile, jmh, parameterNames, cores, BenchmarkList.defaultList())
+                .plan(OutputFormatFactory.createFormatInstance(out, VerboseMode.SILENT));
+        Instant started = Instant.now();
+        String runId = RunId.claim(resultsRoot, chartsRoot, RunId.base(started, MachineProbe.hostName()));
+        RunFolder folder = new RunFolder(resultsRoot.resolve(runId));
+        Path charts = chartsRoot.resolve(runId);
+        int workerTimeout = workerTimeoutSeconds != null ? workerTimeoutSeconds : profile.jobTimeoutSeconds;
+        List<String> forkJvmArgs = forkJvmArgs(jmh, workerTimeout);
+        MachineInfo machine = MachineProbe.describe(runId, started, profile.label(), forkJvmArgs);
+        folder.writeMachine(machine);
+        long skipped = cells.stream().filter(c -> c.status() == PlannedCell.Status.SKIPPED).count();
+        out.printf("threads-vs-processes %s: profile %s, %d cells to measure, %d skipped (reasons in the CSV)%n",
+                runId, profile.label(), cells.size() - skipped, skipped);
+        out.println("machine: " + machine.describe());
+        ReportOutput report = new SuiteRunner(profile, jmh, forkJvmArgs, folder, charts, cores, out).run(cells);
+        out.println();
+        out.printf("Done: %d measured, %d skipped, %d failed.%n", report.measured(), report.skipped(), report.failed());
+        out.println("Results: " + folder.dir() + " (results.csv, JMH's JSON in jmh/, machine.json, jmh.log)");
+        out.println("Charts:  " + charts + " (" + report.charts().size() + " files)");
+        out.println("Report:  " + report.html() + " (open in a browser), " + report.report());
+        return report.failed() > 0 ? 1 : 0;
+    }
+
+    /** The user's -jvmArgsAppend, then the worker timeout, then JDK 23+'s switch for JMH's Unsafe warnings. */
+    private static List<String> forkJvmArgs(CommandLineOptions jmh, int workerTimeoutSeconds) {
+        List<String> args = new ArrayList<>(jmh.getJvmArgsAppend().orElse(List.of()));
+        args.add("-D" + WorkerTimeouts.PROPERTY + "=" + workerTimeoutSeconds);
+        // JMH's forks inherit this JVM's flags, which already hold it when the launcher relaunched us.
+        String allowUnsafe = "--sun-misc-unsafe-memory-access=allow";
+        boolean inherited = ManagementFactory.getRuntimeMXBean().getInputArguments().contains(allowUnsafe);
+        if (Runtime.version().feature() >= 23 && !jmh.getJvm().hasValue() && !inherited) {
+            args.add(allowUnsafe);
+        }
+        return args;
+    }
+
+}
