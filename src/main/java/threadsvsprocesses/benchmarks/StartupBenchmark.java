@@ -18,16 +18,22 @@ import threadsvsprocesses.experiments.startup.Starter;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Claim C4, "starting a process is much slower than starting a thread": the cost of starting one thread or
+ * Claim C4, "starting a process is much slower than starting a thread": the latency of starting one thread or
  * process and waiting until it has ended ({@link Starter}).
  *
  * <p>Measures: microseconds per start-and-join of one {@code platform-thread}, one {@code virtual-thread}, one
- * {@code child-jvm} (this JVM's java running a main that exits at once) or one {@code native-process}
- * ({@code /bin/true}; the cell fails set-up with "unsupported on this machine: /bin/true ..." where it is absent).
+ * {@code child-jvm} (a main that exits at once, started as the suite starts every child JVM: a slim class path, a
+ * class-data archive, Serial GC; see {@code execution.ChildRuntime}), the same main as {@code child-jvm-default}
+ * (the plain command: this JVM's whole class path, default flags), {@code java-version} ({@code java -version},
+ * the floor of any JVM's start-up) or one {@code native-process} ({@code /bin/true}, the floor of any process
+ * start; the cell fails set-up with "unsupported on this machine: /bin/true ..." where it is absent).
  *
- * <p>Expect: a platform thread in tens of microseconds, a virtual thread in a few; {@code /bin/true}, the floor
- * of any process start, in about a millisecond; a child JVM in tens of milliseconds (its own start-up and
- * shut-down), three orders of magnitude above a thread. CPython's fork/spawn figures (2.8 ms / 48 ms) bracket it.
+ * <p>Expect: a platform thread in tens of microseconds, a virtual thread in a few to tens: one start to its end is
+ * its creation plus two cross-CPU wake-ups (the new thread on another core, then the joiner), which on a VM cost
+ * tens of microseconds ({@link StartupThroughputBenchmark} measures creation alone). {@code /bin/true} in about a
+ * millisecond; {@code java -version} in a few tens of milliseconds; the suite's child JVM a little above it, the
+ * default command clearly above (it opens and indexes the whole shaded jar and sets up G1). CPython's fork/spawn
+ * figures (2.8 ms / 48 ms) bracket them.
  *
  * <p>Each operation returns a value only the thread or process could produce (the thread's computed value; the
  * process's pid and checked exit code), which JMH consumes.
@@ -40,8 +46,8 @@ import java.util.concurrent.TimeUnit;
 @Fork(2)
 public class StartupBenchmark {
 
-    /** What one operation starts: platform-thread, virtual-thread, child-jvm or native-process. */
-    @Param({"platform-thread", "virtual-thread", "child-jvm", "native-process"})
+    /** What one operation starts: platform-thread, virtual-thread, child-jvm, child-jvm-default, java-version or native-process. */
+    @Param({"platform-thread", "virtual-thread", "child-jvm", "child-jvm-default", "java-version", "native-process"})
     public String starter;
 
     private Starter subject;

@@ -8,24 +8,45 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The command that starts a child JVM running a given main class: this JVM's own java binary and class path, made
- * absolute. Every child JVM of the suite (pool workers, the experiments' children) is started by this command.
+ * The commands that start a child JVM: this JVM's own java binary, and either the suite's cheap start-up
+ * ({@link #forMain}, which every child of the suite uses: pool workers, multi-process workers, the experiments'
+ * children) or the plain command a program would use without care ({@link #defaultChild}: this JVM's whole class
+ * path, default flags), which the start-up experiment keeps for comparison and the tests use for their own mains.
  */
 public final class JavaCommand {
+
+    /**
+     * The JVM logs its own warnings to stdout by default; a child whose stdout is read as data must send them to
+     * stderr instead.
+     */
+    private static final List<String> WARNINGS_TO_STDERR = List.of("-Xlog:disable", "-Xlog:all=warning:stderr");
 
     private JavaCommand() {
     }
 
-    /** {@code <this java> -Xlog:disable -Xlog:all=warning:stderr -cp <this class path, absolute> <main> <args>}. */
+    /**
+     * The suite's child JVM: {@code <this java> -Xlog:disable -Xlog:all=warning:stderr <cheap start-up flags>
+     * -cp <slim class path> <main> <args>} ({@link ChildRuntime}).
+     */
     public static List<String> forMain(Class<?> main, String... args) {
+        return command(ChildRuntime.current().flags(), main, args);
+    }
+
+    /** The default child JVM: {@code <this java> -Xlog:disable -Xlog:all=warning:stderr -cp <this class path, absolute> <main> <args>}. */
+    public static List<String> defaultChild(Class<?> main, String... args) {
+        return command(List.of("-cp", absoluteClassPath()), main, args);
+    }
+
+    /** {@code <this java> -version}: the floor of any JVM's start-up (it loads no application class). */
+    public static List<String> version() {
+        return List.of(javaBinary(), "-version");
+    }
+
+    private static List<String> command(List<String> flags, Class<?> main, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaBinary());
-        // The JVM logs its own warnings to stdout by default; a child whose stdout is read as data must send
-        // them to stderr instead.
-        cmd.add("-Xlog:disable");
-        cmd.add("-Xlog:all=warning:stderr");
-        cmd.add("-cp");
-        cmd.add(absoluteClassPath());
+        cmd.addAll(WARNINGS_TO_STDERR);
+        cmd.addAll(flags);
         cmd.add(main.getName());
         cmd.addAll(Arrays.asList(args));
         return cmd;

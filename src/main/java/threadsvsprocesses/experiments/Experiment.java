@@ -14,6 +14,8 @@ public enum Experiment implements Labelled {
 
     /** Start and join one thread, virtual thread, child JVM or native process (C4). */
     STARTUP("starter", "Start-up"),
+    /** Start many threads, then join them all: the cost per thread without the wake-ups of one start (C4). */
+    STARTUP_THROUGHPUT("starter", "Start-up throughput"),
     /** Start a process under each launch mechanism the JDK offers (C11). */
     LAUNCH("mechanism", "Launch mechanisms"),
     /** Resident memory per parked thread, virtual thread or idle child JVM (C5). */

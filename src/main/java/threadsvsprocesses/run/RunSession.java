@@ -4,6 +4,7 @@ import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import threadsvsprocesses.execution.ChildRuntime;
 import threadsvsprocesses.execution.WorkerTimeouts;
 import threadsvsprocesses.report.ReportOutput;
 
@@ -53,12 +54,16 @@ public final class RunSession {
         Path charts = chartsRoot.resolve(runId);
         int workerTimeout = workerTimeoutSeconds != null ? workerTimeoutSeconds : profile.jobTimeoutSeconds;
         List<String> forkJvmArgs = forkJvmArgs(jmh, workerTimeout);
+        // Every child JVM of the run starts from one slim class path and class-data archive, made here once.
+        ChildRuntime.Prepared children = ChildRuntime.prepareForRun();
+        forkJvmArgs.add(children.property());
         MachineInfo machine = MachineProbe.describe(runId, started, profile.label(), forkJvmArgs);
         folder.writeMachine(machine);
         long skipped = cells.stream().filter(c -> c.status() == PlannedCell.Status.SKIPPED).count();
         out.printf("threads-vs-processes %s: profile %s, %d cells to measure, %d skipped (reasons in the CSV)%n",
                 runId, profile.label(), cells.size() - skipped, skipped);
         out.println("machine: " + machine.describe());
+        out.println("child JVMs: " + children.runtime().description());
         ReportOutput report = new SuiteRunner(profile, jmh, forkJvmArgs, folder, charts, cores, out).run(cells);
         out.println();
         out.printf("Done: %d measured, %d skipped, %d failed.%n", report.measured(), report.skipped(), report.failed());

@@ -11,6 +11,7 @@ import threadsvsprocesses.experiments.messaging.ChannelKind;
 import threadsvsprocesses.experiments.pool.PoolKind;
 import threadsvsprocesses.experiments.runaway.RunawayKind;
 import threadsvsprocesses.experiments.startup.StarterKind;
+import threadsvsprocesses.experiments.startup.ThreadKind;
 import threadsvsprocesses.labels.Labelled;
 import threadsvsprocesses.report.charts.Palette;
 
@@ -34,6 +35,7 @@ class SubjectParamsTest {
     private static final List<Object[]> SUBJECTS = List.of(
             new Object[] {ExecutionBenchmark.class, "model", ExecutionModel.values()},
             new Object[] {StartupBenchmark.class, "starter", StarterKind.values()},
+            new Object[] {StartupThroughputBenchmark.class, "starter", ThreadKind.values()},
             new Object[] {LaunchBenchmark.class, "mechanism", Mechanism.values()},
             new Object[] {MemoryBenchmark.class, "holder", HolderKind.values()},
             new Object[] {MessagingBenchmark.class, "channel", ChannelKind.values()},
@@ -42,7 +44,8 @@ class SubjectParamsTest {
             new Object[] {PoolMapBenchmark.class, "pool", PoolKind.values()});
 
     private static final Map<Experiment, Class<?>> BENCHMARK_OF = Map.ofEntries(
-            entry(Experiment.STARTUP, StartupBenchmark.class), entry(Experiment.LAUNCH, LaunchBenchmark.class),
+            entry(Experiment.STARTUP, StartupBenchmark.class),
+            entry(Experiment.STARTUP_THROUGHPUT, StartupThroughputBenchmark.class), entry(Experiment.LAUNCH, LaunchBenchmark.class),
             entry(Experiment.MEMORY, MemoryBenchmark.class), entry(Experiment.ROUND_TRIP, MessagingBenchmark.class),
             entry(Experiment.MESSAGE_THROUGHPUT, MessagingBenchmark.class),
             entry(Experiment.COUNTER, SharedCounterBenchmark.class), entry(Experiment.RUNAWAY, RunawayBenchmark.class),
@@ -58,10 +61,14 @@ class SubjectParamsTest {
     }
 
     @Test
-    void launchNamesTheProcessKindsOfTheStarters() throws Exception {
-        String[] processes = Arrays.stream(StarterKind.values()).filter(StarterKind::isProcess).map(StarterKind::label)
-                .toArray(String[]::new);
+    void launchNamesProcessKindsOfTheStarters() throws Exception {
+        // the launch mechanism changes how the OS process is made, the same for any process: launch starts the
+        // suite's child JVM and /bin/true, not every variant the start-up experiment compares
+        String[] processes = {StarterKind.CHILD_JVM.label(), StarterKind.NATIVE_PROCESS.label()};
         assertArrayEquals(processes, LaunchBenchmark.class.getField("process").getAnnotation(Param.class).value());
+        for (String p : processes) {
+            assertTrue(StarterKind.byLabel(p).isProcess(), p);
+        }
         assertEquals(Mechanism.class, LaunchBenchmark.class.getField("mechanism").getType(),
                 "typed by its enum: the JDK's names are the constants' names");
     }

@@ -88,8 +88,7 @@ class NoOrphansTest {
 
     @Test
     void workersDieWithAParentKilledBySigkill() throws Exception {
-        List<String> command = new ArrayList<>(WorkerJvm.command());
-        command.set(command.size() - 1, PoolParent.class.getName());
+        List<String> command = JavaCommand.defaultChild(PoolParent.class);
         Process parent = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<ProcessHandle> workers = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
@@ -105,8 +104,7 @@ class NoOrphansTest {
 
     @Test
     void aJvmWatchingItsParentStopsWithinASecondOfTheParentsSigkill() throws Exception {
-        List<String> command = new ArrayList<>(WorkerJvm.command());
-        command.set(command.size() - 1, WatchingParent.class.getName());
+        List<String> command = JavaCommand.defaultChild(WatchingParent.class);
         Process parent = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         ProcessHandle child = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
@@ -178,9 +176,8 @@ class NoOrphansTest {
     /** Starts a child JVM that watches its parent (as a relaunched run does), prints its pid, then waits. */
     public static final class WatchingParent {
         public static void main(String[] args) throws Exception {
-            List<String> command = new ArrayList<>(WorkerJvm.command());
-            command.add(command.size() - 3, "-D" + ParentWatch.RELAUNCHED_PROPERTY + "=" + ProcessHandle.current().pid());
-            command.set(command.size() - 1, WatchingChild.class.getName());
+            List<String> command = new ArrayList<>(JavaCommand.defaultChild(WatchingChild.class));
+            command.add(1, "-D" + ParentWatch.RELAUNCHED_PROPERTY + "=" + ProcessHandle.current().pid());
             Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).redirectInput(ProcessBuilder.Redirect.INHERIT).start();
             System.out.println(child.pid());

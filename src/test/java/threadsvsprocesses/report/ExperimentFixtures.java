@@ -14,6 +14,7 @@ public final class ExperimentFixtures {
 
     static final String PKG = "threadsvsprocesses.benchmarks.";
     static final String STARTUP = PKG + "StartupBenchmark.startup";
+    static final String STARTUP_THROUGHPUT = PKG + "StartupThroughputBenchmark.startupThroughput";
     static final String LAUNCH = PKG + "LaunchBenchmark.launch";
     static final String MEMORY = PKG + "MemoryBenchmark.memory";
     static final String ROUND_TRIP = PKG + "MessagingBenchmark.roundTrip";
@@ -40,13 +41,18 @@ public final class ExperimentFixtures {
 
     /** Adds every experiment to {@code f}, including a skipped and a failed experiment cell. */
     static RunFixture addAll(RunFixture f) {
-        String[] starters = {"platform-thread", "virtual-thread", "child-jvm", "native-process"};
-        double[] startUs = {55, 2.1, 41_000, 900};
-        double[] startErr = {4, 0.3, 1_500, 60};
+        String[] starters = {"platform-thread", "virtual-thread", "child-jvm", "child-jvm-default", "java-version",
+                "native-process"};
+        double[] startUs = {55, 2.1, 41_000, 58_000, 30_000, 900};
+        double[] startErr = {4, 0.3, 1_500, 2_000, 1_000, 60};
         for (int i = 0; i < starters.length; i++) {
             f.experiment(STARTUP, "startup", "avgt", params("starter", starters[i]), startUs[i], startErr[i], "us/op",
                     Map.of());
         }
+        f.experiment(STARTUP_THROUGHPUT, "startup-throughput", "avgt", params("starter", "platform-thread"), 9, 0.5,
+                "us/op", Map.of());
+        f.experiment(STARTUP_THROUGHPUT, "startup-throughput", "avgt", params("starter", "virtual-thread"), 0.3,
+                0.02, "us/op", Map.of());
 
         String[] mechanisms = {"POSIX_SPAWN", "FORK", "VFORK"};
         double[][] launchUs = {{41_500, 43_800, 41_000}, {880, 1_350, 860}};

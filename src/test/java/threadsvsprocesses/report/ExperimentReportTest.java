@@ -93,7 +93,7 @@ class ExperimentReportTest {
         assertTrue(md.contains("Rule: Launch: for each kind of process"), md);
         assertTrue(md.contains("- child-jvm start-up / platform-thread start-up 745\u00d7 \u00b1 81\u00d7 (needs \u2265 10\u00d7): yes"),
                 md);
-        for (String heading : List.of("Start-up", "Launch mechanisms", "Memory", "Round trip", "Message throughput",
+        for (String heading : List.of("Start-up", "Start-up throughput", "Launch mechanisms", "Memory", "Round trip", "Message throughput",
                 "Shared counter", "Runaway worker", "Pool map")) {
             assertTrue(md.contains("\n## " + heading + "\n"), heading);
         }

@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Starts one process, waits until it has exited, and checks its exit code: a child JVM running {@link TinyMain},
- * or the native {@code /bin/true}, the floor of what starting any process costs.
+ * Starts one process, waits until it has exited, and checks its exit code: a child JVM running {@link TinyMain}
+ * (started as the suite starts its children, or with the default command), {@code java -version}, the floor of any
+ * JVM's start-up, or the native {@code /bin/true}, the floor of what starting any process costs.
  *
- * <p>The child inherits this JVM's stdin, stdout and stderr (neither child reads or writes anything), so no pipe
- * and no reader thread are part of the cost, and a JVM's start-up errors still show in the log.
+ * <p>The child inherits this JVM's stdin, stdout and stderr (no child reads or writes anything, but for the
+ * version banner of {@code java -version}, which goes nowhere), so no pipe and no reader thread are part of the
+ * cost, and a JVM's start-up errors still show in the log.
  */
 public final class ProcessStarter implements Starter {
 
@@ -27,9 +29,24 @@ public final class ProcessStarter implements Starter {
         this.what = what;
     }
 
-    /** A child JVM running {@link TinyMain}, which exits at once with {@link TinyMain#EXIT_CODE}. */
+    /**
+     * A child JVM running {@link TinyMain}, which exits at once with {@link TinyMain#EXIT_CODE}, started as the suite
+     * starts every child ({@link JavaCommand#forMain}: slim class path, class-data archive, Serial GC).
+     */
     public static ProcessStarter childJvm() {
         return new ProcessStarter(JavaCommand.forMain(TinyMain.class), TinyMain.EXIT_CODE, "child JVM");
+    }
+
+    /** The same child JVM started with the default command: this JVM's whole class path, default flags. */
+    public static ProcessStarter defaultChildJvm() {
+        return new ProcessStarter(JavaCommand.defaultChild(TinyMain.class), TinyMain.EXIT_CODE, "default child JVM");
+    }
+
+    /** {@code java -version} of this JVM's java, which exits with 0; its banner is discarded. */
+    public static ProcessStarter javaVersion() {
+        ProcessStarter s = new ProcessStarter(JavaCommand.version(), 0, "java -version");
+        s.builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        return s;
     }
 
     /**

@@ -12,14 +12,18 @@ public enum StarterKind implements Labelled {
     PLATFORM_THREAD,
     /** A new virtual thread, started and joined. */
     VIRTUAL_THREAD,
-    /** A child JVM running a main that exits at once, started and waited for. */
+    /** A child JVM running a main that exits at once, started as the suite starts its children, and waited for. */
     CHILD_JVM,
+    /** The same child JVM started with the default command (the whole class path, default flags). */
+    CHILD_JVM_DEFAULT,
+    /** {@code java -version}: the floor of any JVM's start-up. */
+    JAVA_VERSION,
     /** {@code /bin/true}, the floor of any process start. */
     NATIVE_PROCESS;
 
     /** True for the kinds that start a process. */
     public boolean isProcess() {
-        return this == CHILD_JVM || this == NATIVE_PROCESS;
+        return this != PLATFORM_THREAD && this != VIRTUAL_THREAD;
     }
 
     /**
@@ -32,6 +36,8 @@ public enum StarterKind implements Labelled {
             case PLATFORM_THREAD -> ThreadStarter.platform();
             case VIRTUAL_THREAD -> ThreadStarter.virtual();
             case CHILD_JVM -> ProcessStarter.childJvm();
+            case CHILD_JVM_DEFAULT -> ProcessStarter.defaultChildJvm();
+            case JAVA_VERSION -> ProcessStarter.javaVersion();
             case NATIVE_PROCESS -> ProcessStarter.nativeProcess();
         };
     }

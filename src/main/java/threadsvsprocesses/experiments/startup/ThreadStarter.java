@@ -41,6 +41,29 @@ public final class ThreadStarter implements Starter {
         return result;
     }
 
+    /**
+     * Starts {@code n} threads, each computing {@link #mix(long)} of a fresh seed, then joins them all; returns the
+     * sum of their values. The threads overlap: what is measured per thread is its creation and start, not two
+     * wake-ups per thread as in {@link #startAndJoin()}, where the caller sleeps in join() until the thread ends.
+     */
+    public long startAllThenJoin(int n) throws InterruptedException {
+        long[] values = new long[n];
+        Thread[] threads = new Thread[n];
+        long first = seed + 1;
+        seed += n;
+        for (int i = 0; i < n; i++) {
+            int slot = i;
+            threads[i] = builder.start(() -> values[slot] = mix(first + slot));
+        }
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            threads[i].join();
+            sum += values[i];
+        }
+        last = threads[n - 1];
+        return sum;
+    }
+
     /** The thread the last call started (for tests). */
     Thread lastThread() {
         return last;

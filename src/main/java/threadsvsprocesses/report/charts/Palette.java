@@ -83,6 +83,8 @@ public final class Palette {
         m.put(ExecutionModel.VIRTUAL_THREAD.label(), new Style(GREEN, Look.VIRTUAL));
         m.put(ExecutionModel.MULTI_PROCESS.label(), new Style(VERMILLION, Look.PROCESSES));
         m.put(StarterKind.CHILD_JVM.label(), new Style(VERMILLION, Look.PROCESSES));
+        m.put(StarterKind.CHILD_JVM_DEFAULT.label(), new Style(PURPLE, Look.SIXTH));
+        m.put(StarterKind.JAVA_VERSION.label(), new Style(GREY_DARK, Look.SINGLE));
         m.put(StarterKind.NATIVE_PROCESS.label(), new Style(ORANGE, Look.POOL));
         m.put(ChannelKind.PROCESS_PIPE.label(), new Style(VERMILLION, Look.PROCESSES));
         m.put(ChannelKind.PROCESS_SOCKET.label(), new Style(ORANGE, Look.POOL));

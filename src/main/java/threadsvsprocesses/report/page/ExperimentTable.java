@@ -1,6 +1,7 @@
 package threadsvsprocesses.report.page;
 
 import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.experiments.startup.ThreadKind;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.format.SubjectOrder;
 import threadsvsprocesses.report.page.Block.Cell;
@@ -193,7 +194,14 @@ record ExperimentTable(String title, String about, String common, List<String> h
     static String about(Experiment e) {
         return switch (e) {
             case STARTUP -> "One operation: start one platform thread, virtual thread, child JVM or native process "
-                    + "(/bin/true) and wait until it has ended.";
+                    + "(/bin/true) and wait until it has ended: its creation plus two wake-ups. child-jvm starts as "
+                    + "the suite starts every child JVM (a class path of the suite's child classes only, a class-data "
+                    + "archive: the AOT cache on JDK 24+, Serial GC); child-jvm-default is the same main started "
+                    + "with the whole class path and default flags; java-version (java -version) is the floor of "
+                    + "any JVM's start-up.";
+            case STARTUP_THROUGHPUT -> "One operation: start " + Figures.count(ThreadKind.BATCH) + " threads one "
+                    + "after the other, then join them all; the score is per thread: its creation, with the wake-ups "
+                    + "of one start overlapped.";
             case LAUNCH -> "One operation: start a child JVM or /bin/true and wait for it, under each launch "
                     + "mechanism (-Djdk.lang.Process.launchMechanism).";
             case MEMORY -> "One operation: start the holders (parked threads or idle child JVMs), read resident "

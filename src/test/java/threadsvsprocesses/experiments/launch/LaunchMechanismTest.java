@@ -96,7 +96,7 @@ class LaunchMechanismTest {
     }
 
     private static Result run(String... args) throws Exception {
-        Process p = new ProcessBuilder(JavaCommand.forMain(FreshJvmLaunch.class, args)).start();
+        Process p = new ProcessBuilder(JavaCommand.defaultChild(FreshJvmLaunch.class, args)).start();
         try {
             p.getOutputStream().close();
             // Both outputs are small (a line, or JDK 25's five-line VFORK warning): read one, then the other.

@@ -92,7 +92,7 @@ class RunawayWorkerTest {
 
     @Test
     void aRunawayChildJvmDiesWithItsParentKilledBySigkill() throws Exception {
-        Process parent = new ProcessBuilder(JavaCommand.forMain(RunawayParent.class))
+        Process parent = new ProcessBuilder(JavaCommand.defaultChild(RunawayParent.class))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         ProcessHandle child = null;
         try {

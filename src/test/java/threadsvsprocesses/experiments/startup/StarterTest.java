@@ -62,6 +62,39 @@ class StarterTest {
     }
 
     @Test
+    void theDefaultChildJvmRunsTheSameMainWithTheWholeClassPath() throws Exception {
+        long value = Starter.byLabel("child-jvm-default").startAndJoin();
+        assertEquals(TinyMain.EXIT_CODE, ProcessStarter.exitCode(value), "the tiny main's own exit code");
+        assertFalse(ProcessHandle.of(ProcessStarter.pid(value)).map(ProcessHandle::isAlive).orElse(false));
+        List<String> cheap = JavaCommand.forMain(TinyMain.class);
+        List<String> plain = JavaCommand.defaultChild(TinyMain.class);
+        assertNotEquals(cheap.get(cheap.indexOf("-cp") + 1), plain.get(plain.indexOf("-cp") + 1),
+                "the suite's child and the default one differ in their class path");
+    }
+
+    @Test
+    void javaVersionIsTheFloorOfAJvmStartAndExitsWithZero() throws Exception {
+        long value = Starter.byLabel("java-version").startAndJoin();
+        assertEquals(0, ProcessStarter.exitCode(value));
+        assertEquals(List.of(JavaCommand.javaBinary(), "-version"), JavaCommand.version());
+    }
+
+    @Test
+    void aBatchOfThreadsGivesTheSumOfEachThreadsValueAndLeavesNoneRunning() throws Exception {
+        for (ThreadKind kind : ThreadKind.values()) {
+            ThreadStarter starter = kind.create();
+            long expected = 0;
+            for (int i = 1; i <= 100; i++) {
+                expected += ThreadStarter.mix(i);
+            }
+            assertEquals(expected, starter.startAllThenJoin(100), kind.label());
+            assertEquals(kind == ThreadKind.VIRTUAL_THREAD, starter.lastThread().isVirtual());
+            assertFalse(starter.lastThread().isAlive());
+            assertNotEquals(expected, starter.startAllThenJoin(100), "fresh seeds for the next batch");
+        }
+    }
+
+    @Test
     void aNativeProcessIsBinTrueAndHasExitedOnReturn() throws Exception {
         assumeTrue(Files.isExecutable(ProcessStarter.TRUE), "/bin/true is absent here");
         long value = Starter.byLabel("native-process").startAndJoin();
@@ -90,7 +123,7 @@ class StarterTest {
     @Test
     void anUnknownStarterIsNamedWithTheAcceptedOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Starter.byLabel("fork"));
-        assertEquals("unknown starter 'fork'; accepted: platform-thread, virtual-thread, child-jvm, native-process",
+        assertEquals("unknown starter 'fork'; accepted: platform-thread, virtual-thread, child-jvm, child-jvm-default, java-version, native-process",
                 e.getMessage());
     }
 

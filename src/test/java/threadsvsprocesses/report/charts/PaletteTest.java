@@ -15,7 +15,7 @@ class PaletteTest {
     /** The series drawn together on one chart (each experiment's subject values, and launch's process kinds). */
     private static final List<List<String>> TOGETHER = List.of(
             List.of("single-thread", "multi-thread", "virtual-thread", "multi-process", "process-pool"),
-            List.of("platform-thread", "virtual-thread", "child-jvm", "native-process"),
+            List.of("platform-thread", "virtual-thread", "child-jvm", "child-jvm-default", "java-version", "native-process"),
             List.of("POSIX_SPAWN", "FORK", "VFORK"),
             List.of("thread-queue", "process-pipe", "process-socket"),
             List.of("unsynchronized", "synchronized", "atomic", "adder", "process-private", "process-mapped"),
