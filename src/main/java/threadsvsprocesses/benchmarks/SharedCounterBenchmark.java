@@ -27,17 +27,19 @@ import java.util.concurrent.TimeUnit;
  * <p>Measures: milliseconds for one round (all workers, all increments), and {@code lostUpdates}, the mean number
  * of increments per round that the final value does not show ({@code workers * increments - final value}).
  *
- * <p>Expect: {@code unsynchronized} (threads, {@code x = x + 1} with no lock) loses updates as soon as 2 workers run
- * at once, and how many varies from round to round; with 1 worker it loses none. It loses them only while workers
- * really run at the same moment on different cores: on a loaded machine, where they take turns on one core, it
- * may lose few or none (measured here: 43% of 2 x 20 million lost when idle, none at a load average of 7). {@code synchronized},
- * {@code atomic} and {@code adder} lose none; under contention the lock costs most (tens of ns per increment, the
- * lock bouncing between cores), the atomic a few ns, the adder least (each thread adds to a cell of its own).
- * {@code process-private} child JVMs each count on a counter of their own: the parent's counter stays 0, so every
- * update is "lost" (processes share nothing). {@code process-mapped} child JVMs add atomically to one long in a
- * memory-mapped file and lose none, at about the cost of the atomic between threads (the same instruction on the
- * same kind of shared memory) plus a pipe message per child per round. Child JVMs and threads are started once per
- * trial; a round measures the counting, not start-up.
+ * <p>Expect: {@code unsynchronized} (threads, {@code x = x + 1} with no lock and no fence: VarHandle opaque access,
+ * which C2 can neither hoist out of the loop nor merge) loses updates as soon as 2 workers run at once, and how many
+ * varies from round to round; with 1 worker it loses none. It loses them only while workers really run at the same
+ * moment on different cores: on a loaded machine, where they take turns on one core, it may lose few or none.
+ * {@code volatile} (the same on a volatile field) loses them too, and costs more: a fence per store. {@code
+ * synchronized}, {@code atomic} and {@code adder} lose none; under contention the lock costs most (tens of ns per
+ * increment, the lock bouncing between cores), the atomic a few ns, the adder least (each thread adds to a cell of
+ * its own). {@code process-private} child JVMs each count on a private (copy-on-write) copy of the parent's counter
+ * page: the parent's counter, read as the children left it, stays 0, so every update is "lost" (processes share
+ * nothing). {@code process-mapped} child JVMs add atomically to the same page mapped shared and lose none, at about
+ * the cost of the atomic between threads (the same instruction on the same kind of memory) plus a pipe message per
+ * child per round. Child JVMs and threads are started once per trial, and every round starts behind a start gate
+ * (a latch for threads, a flag in the mapped file for child JVMs); a round measures the counting, not start-up.
  *
  * <p>The final value is returned, so JMH consumes it.
  */
@@ -49,8 +51,8 @@ import java.util.concurrent.TimeUnit;
 @Fork(2)
 public class SharedCounterBenchmark {
 
-    /** How the workers share the counter: threads with no lock, a lock, an atomic, an adder; or child JVMs. */
-    @Param({"unsynchronized", "synchronized", "atomic", "adder", "process-private", "process-mapped"})
+    /** How the workers share the counter: threads with no lock, a volatile, a lock, an atomic, an adder; or child JVMs. */
+    @Param({"unsynchronized", "volatile", "synchronized", "atomic", "adder", "process-private", "process-mapped"})
     public String counter;
 
     /** Threads or child JVMs adding to the counter; 0 means all available cores, resolved at setup. */

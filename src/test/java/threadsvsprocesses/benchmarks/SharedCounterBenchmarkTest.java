@@ -49,8 +49,8 @@ class SharedCounterBenchmarkTest {
 
     @Test
     void anUnknownCounterOrBadIncrementsFailsTheSetupPlainly() {
-        assertEquals("unknown counter 'racy'; accepted: unsynchronized, synchronized, atomic, adder, process-private, "
-                + "process-mapped", assertThrows(IllegalArgumentException.class, () -> benchmark("racy", 1, 1)).getMessage());
+        assertEquals("unknown counter 'racy'; accepted: unsynchronized, volatile, synchronized, atomic, adder, "
+                + "process-private, process-mapped", assertThrows(IllegalArgumentException.class, () -> benchmark("racy", 1, 1)).getMessage());
         assertEquals("increments must be at least 1, got 0",
                 assertThrows(IllegalArgumentException.class, () -> benchmark("atomic", 1, 0)).getMessage());
     }

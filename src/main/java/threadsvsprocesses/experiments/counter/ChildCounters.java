@@ -9,14 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code workers} child JVMs that each add 1 {@code increments} times, either to a counter of their own
- * ({@code private}: processes share nothing, so the parent's counter gains nothing) or to one long in a
- * memory-mapped file that parent and children all map ({@code mapped}: atomic adds, nothing lost).
+ * {@code workers} child JVMs that each add 1 {@code increments} times to the counter in one memory-mapped file that
+ * the parent maps shared: {@code private}, each child maps the counter's page copy-on-write, as a forked Python
+ * process has its own copy of a global, so its adds stay in its own copy; {@code mapped}, every child maps it shared
+ * and adds atomically, and nothing is lost.
+ *
+ * <p>The result of an operation is the parent's counter as the children left it: had a child's page not been
+ * private, its increments would show there (tested with {@link CounterChildMain.Mode#LEAKY}), so "processes share
+ * nothing" is measured, not assumed.
  *
  * <p>The children start once, when this is made, and serve every operation, like a process pool: starting a JVM
  * costs tens of milliseconds, more than a million increments, so starting them per operation would measure JVM
- * start-up (the {@code startup} experiment does that), not the cost of sharing a counter. Each operation is one
- * {@code ADD} line to every child and one {@code DONE} line back from each.
+ * start-up (the {@code startup} experiment does that), not the cost of sharing a counter. Each operation: the
+ * parent zeroes the counter and sends {@code ADD <increments> <round>} to every child; each answers {@code ARMED}
+ * and spins on the file's start gate; once all are armed the parent opens the gate, so all start counting at the same
+ * moment, as the threads do behind their latch; each answers {@code DONE}.
  *
  * <p>If a child crashes, hangs past the job timeout or answers garbage, every child is stopped and this and every
  * later operation fails with the first reason.
@@ -25,37 +32,33 @@ final class ChildCounters implements SharedCounter {
 
     private final List<CounterChild> children = new ArrayList<>();
     private final Path file;
-    private final MappedLong shared;
-    /**
-     * The parent's counter in the private variant. Each child counts on a copy of its own, as a forked Python
-     * process has its own copy of a global: nothing a child does can reach this field, so it stays 0.
-     */
-    private long parentCounter;
+    private final MappedLong gate;
+    private final MappedLong counter;
+    private long round;
     private String brokenBecause;
 
-    private ChildCounters(Path file, MappedLong shared) {
+    private ChildCounters(Path file, MappedLong gate, MappedLong counter) {
         this.file = file;
-        this.shared = shared;
+        this.gate = gate;
+        this.counter = counter;
     }
 
-    /** Starts {@code workers} children, each with a counter of its own. */
-    static ChildCounters startPrivate(int workers) throws IOException, WorkerFailedException, InterruptedException {
-        ChildCounters c = new ChildCounters(null, null);
-        c.startChildren(workers, List.of("private"));
-        return c;
-    }
-
-    /** Starts {@code workers} children that all add to the long in one new memory-mapped file. */
-    static ChildCounters startMapped(int workers) throws IOException, WorkerFailedException, InterruptedException {
+    /** Starts {@code workers} children holding the counter as {@code mode} says. */
+    static ChildCounters start(int workers, CounterChildMain.Mode mode)
+            throws IOException, WorkerFailedException, InterruptedException {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+        }
         Path file = MappedLong.createFile();
         ChildCounters c;
         try {
-            c = new ChildCounters(file, MappedLong.map(file));
+            c = new ChildCounters(file, MappedLong.map(file, MappedLong.GATE, false),
+                    MappedLong.map(file, MappedLong.COUNTER, false));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
         }
-        c.startChildren(workers, List.of("mapped", file.toString()));
+        c.startChildren(workers, List.of(mode.arg, file.toString()));
         // Every child has mapped the file (it said READY): the mappings outlive the name, so the file is unlinked
         // now, and a run killed by SIGKILL leaves nothing in the temp folder. Where the OS refuses to delete a
         // mapped file, close() deletes it.
@@ -64,10 +67,6 @@ final class ChildCounters implements SharedCounter {
     }
 
     private void startChildren(int workers, List<String> args) throws IOException, WorkerFailedException, InterruptedException {
-        if (workers < 1) {
-            close();
-            throw new IllegalArgumentException("workers must be at least 1, got " + workers);
-        }
         try {
             for (int i = 0; i < workers; i++) {
                 children.add(CounterChild.start(args));
@@ -95,19 +94,21 @@ final class ChildCounters implements SharedCounter {
         if (brokenBecause != null) {
             throw new WorkerFailedException("the counter children were stopped earlier: " + brokenBecause);
         }
-        if (shared != null) {
-            shared.set(0);
-        }
-        parentCounter = 0;
+        counter.set(0);
+        round++;
         try {
             for (CounterChild child : children) {
-                child.send(CounterChildMain.ADD + increments);
+                child.send(CounterChildMain.ADD + increments + " " + round);
             }
             long deadline = CounterChild.deadlineNanos();
             for (CounterChild child : children) {
+                child.receive(CounterChildMain.ARMED, deadline);
+            }
+            gate.release(round);
+            for (CounterChild child : children) {
                 String made = child.receive(CounterChildMain.DONE, deadline);
-                // Each child reports the increments it made: proof that the work was done, whatever the
-                // shared value shows.
+                // Each child reports the increments it made (a private child: its own copy's value): proof that the
+                // work was done, whatever the parent's counter shows.
                 if (!made.equals(Long.toString(increments))) {
                     throw new WorkerFailedException("counter child JVM pid " + child.handle().pid() + " made " + made
                             + " increments where " + increments + " were asked");
@@ -118,7 +119,7 @@ final class ChildCounters implements SharedCounter {
             children.forEach(CounterChild::kill);
             throw e;
         }
-        return shared != null ? shared.get() : parentCounter;
+        return counter.get();
     }
 
     /** The children's process handles, for tests that check none outlives this. */
@@ -126,7 +127,7 @@ final class ChildCounters implements SharedCounter {
         return children.stream().map(CounterChild::handle).toList();
     }
 
-    /** The mapped file's path (null for the private variant), for tests that check it is gone. */
+    /** The counter file's path, for tests that check it is gone. */
     Path file() {
         return file;
     }
@@ -138,9 +139,6 @@ final class ChildCounters implements SharedCounter {
     }
 
     private void deleteFileQuietly() {
-        if (file == null) {
-            return;
-        }
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

@@ -8,11 +8,22 @@ import threadsvsprocesses.labels.Labelled;
  */
 public enum CounterKind implements Labelled {
 
-    /** Threads, {@code x = x + 1} with no lock: loses updates with 2+ workers running at once. */
+    /**
+     * Threads, {@code x = x + 1} with no lock and no fence (VarHandle opaque access): loses updates with 2+ workers
+     * running at once.
+     */
     UNSYNCHRONIZED {
         @Override
         public SharedCounter create(int workers) {
             return new ThreadWorkers(new UnsynchronizedCounter(), workers);
+        }
+    },
+
+    /** Threads, {@code x = x + 1} on a volatile field: a fence per store, and it still loses updates. */
+    VOLATILE {
+        @Override
+        public SharedCounter create(int workers) {
+            return new ThreadWorkers(new VolatileCounter(), workers);
         }
     },
 
@@ -40,11 +51,14 @@ public enum CounterKind implements Labelled {
         }
     },
 
-    /** Child JVMs, each with a counter of its own: processes share nothing, so every update is lost to the parent. */
+    /**
+     * Child JVMs, each with a private (copy-on-write) copy of the parent's counter: processes share nothing, so every
+     * update is lost to the parent.
+     */
     PROCESS_PRIVATE {
         @Override
         public SharedCounter create(int workers) throws Exception {
-            return ChildCounters.startPrivate(workers);
+            return ChildCounters.start(workers, CounterChildMain.Mode.PRIVATE);
         }
     },
 
@@ -52,7 +66,7 @@ public enum CounterKind implements Labelled {
     PROCESS_MAPPED {
         @Override
         public SharedCounter create(int workers) throws Exception {
-            return ChildCounters.startMapped(workers);
+            return ChildCounters.start(workers, CounterChildMain.Mode.MAPPED);
         }
     };
 

@@ -43,7 +43,7 @@ public final class Palette {
     /** A plain series line, for labels without a look of their own. */
     static final Stroke SERIES = new BasicStroke(SERIES_WIDTH);
 
-    /** The marker and line of a look, one per model (and a sixth for the sixth counter variant). */
+    /** The marker and line of a look: one per model, and two more for charts of six or seven series. */
     private enum Look {
         SINGLE(new Ellipse2D.Double(-MARK, -MARK, 2 * MARK, 2 * MARK), dashed(new float[] {14f, 4f, 3f, 4f, 3f, 4f})),
         THREADS(new Rectangle2D.Double(-MARK * 0.9, -MARK * 0.9, 1.8 * MARK, 1.8 * MARK), dashed(new float[] {18f, 6f})),
@@ -52,7 +52,8 @@ public final class Palette {
         PROCESSES(ShapeUtils.createDiamond((float) (MARK * 1.2)), dashed(new float[] {14f, 5f, 3f, 5f})),
         POOL(ShapeUtils.createDownTriangle((float) (MARK * 1.15)),
                 new BasicStroke(SERIES_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {0.1f, 7f}, 0f)),
-        SIXTH(new Rectangle2D.Double(-MARK * 1.3, -MARK * 0.6, 2.6 * MARK, 1.2 * MARK), dashed(new float[] {28f, 6f}));
+        SIXTH(new Rectangle2D.Double(-MARK * 1.3, -MARK * 0.6, 2.6 * MARK, 1.2 * MARK), dashed(new float[] {28f, 6f})),
+        SEVENTH(ShapeUtils.createDiagonalCross((float) MARK, (float) (MARK * 0.4)), dashed(new float[] {5f, 5f}));
 
         final Shape shape;
         final Stroke stroke;
@@ -93,6 +94,7 @@ public final class Palette {
         m.put(Mechanism.FORK.label(), new Style(VERMILLION, Look.PROCESSES));
         m.put(Mechanism.VFORK.label(), new Style(GREEN, Look.VIRTUAL));
         m.put(CounterKind.UNSYNCHRONIZED.label(), new Style(VERMILLION, Look.SINGLE));
+        m.put(CounterKind.VOLATILE.label(), new Style(GREY_DARK, Look.SEVENTH));
         m.put(CounterKind.SYNCHRONIZED.label(), new Style(BLUE, Look.THREADS));
         m.put(CounterKind.ATOMIC.label(), new Style(SKY, Look.VIRTUAL));
         m.put(CounterKind.ADDER.label(), new Style(GREEN, Look.SIXTH));

@@ -15,9 +15,10 @@ final class C8ProcessesShareNothing extends ClaimRule {
 
     C8ProcessesShareNothing() {
         super("C8", "Processes share nothing by default; sharing needs special shared memory or queues",
-                "Counter: process-private (child JVMs each adding to their own copy) must lose every update "
+                "Counter: process-private (child JVMs each adding to a private, copy-on-write copy of the "
+                        + "parent's counter page; the parent's counter is read as they left it) must lose every update "
                         + "(lostUpdates / (workers \u00d7 increments) \u2265 99.9%) and process-mapped (child JVMs adding "
-                        + "atomically to one long in a memory-mapped file) must lose none (lostUpdates = 0), at "
+                        + "atomically to the same page mapped shared) must lose none (lostUpdates = 0), at "
                         + "every level of workers measured. Counts are compared exactly. Holds if both do; does not "
                         + "hold if either fails; not measured unless both were measured. The cost of the mapped "
                         + "counter against the atomic one in threads is shown.");

@@ -22,7 +22,7 @@ public final class SubjectOrder {
             ExecutionModel.VIRTUAL_THREAD.label(), ExecutionModel.MULTI_PROCESS.label(), StarterKind.CHILD_JVM.label(),
             StarterKind.CHILD_JVM_DEFAULT.label(), StarterKind.JAVA_VERSION.label(), StarterKind.NATIVE_PROCESS.label(), ChannelKind.PROCESS_PIPE.label(), ChannelKind.PROCESS_SOCKET.label(),
             ExecutionModel.PROCESS_POOL.label(), Mechanism.POSIX_SPAWN.label(), Mechanism.FORK.label(),
-            Mechanism.VFORK.label(), CounterKind.UNSYNCHRONIZED.label(), CounterKind.SYNCHRONIZED.label(),
+            Mechanism.VFORK.label(), CounterKind.UNSYNCHRONIZED.label(), CounterKind.VOLATILE.label(), CounterKind.SYNCHRONIZED.label(),
             CounterKind.ATOMIC.label(), CounterKind.ADDER.label(), CounterKind.PROCESS_PRIVATE.label(),
             CounterKind.PROCESS_MAPPED.label());
 

@@ -18,7 +18,7 @@ class PaletteTest {
             List.of("platform-thread", "virtual-thread", "child-jvm", "child-jvm-default", "java-version", "native-process"),
             List.of("POSIX_SPAWN", "FORK", "VFORK"),
             List.of("thread-queue", "process-pipe", "process-socket"),
-            List.of("unsynchronized", "synchronized", "atomic", "adder", "process-private", "process-mapped"),
+            List.of("unsynchronized", "volatile", "synchronized", "atomic", "adder", "process-private", "process-mapped"),
             List.of("single-thread", "thread-pool", "virtual-thread", "process-pool"));
 
     @Test
