@@ -29,7 +29,14 @@ public final class JavaCommand {
      * -cp <slim class path> <main> <args>} ({@link ChildRuntime}).
      */
     public static List<String> forMain(Class<?> main, String... args) {
-        return command(ChildRuntime.current().flags(), main, args);
+        return forMain(List.of(), main, args);
+    }
+
+    /** {@link #forMain(Class, String...)} with {@code jvmFlags} of the child's own before its main (a heap size). */
+    public static List<String> forMain(List<String> jvmFlags, Class<?> main, String... args) {
+        List<String> flags = new ArrayList<>(jvmFlags);
+        flags.addAll(ChildRuntime.current().flags());
+        return command(flags, main, args);
     }
 
     /** The default child JVM: {@code <this java> -Xlog:disable -Xlog:all=warning:stderr -cp <this class path, absolute> <main> <args>}. */

@@ -27,7 +27,7 @@ import static threadsvsprocesses.report.ExperimentFixtures.params;
 /** The report of a run with every experiment: their charts, sections, tables and the verdicts on the claims. */
 class ExperimentReportTest {
 
-    private static final List<String> CHARTS = List.of("startup-time", "launch-time", "memory-rss",
+    private static final List<String> CHARTS = List.of("startup-time", "launch-time", "memory-unique", "memory-rss",
             "round-trip-latency", "message-throughput-messages", "message-throughput-bytes", "counter-time",
             "counter-lost-updates", "runaway-stop-time", "pool-map-units-0", "pool-map-units-10000");
 
@@ -100,8 +100,9 @@ class ExperimentReportTest {
         assertTrue(md.contains("| counter | workers | score (time per operation) | lostUpdates (updates per operation) | status |"), md);
         assertTrue(md.contains("| unsynchronized | 2 | 6.00 \u00b1 0.30 ms/op | 920,000 \u00b1 92,000 | done |"), md);
         assertTrue(md.contains("Every cell: increments = 1000000."), md);
-        assertTrue(md.contains("| platform-thread | 10000 | 300 \u00b1 20 ms/op | 27.5 KiB \u00b1 1.1 KiB | done |"), md);
-        assertTrue(md.contains("| child-jvm | 1000 | \u2014 | \u2014 | skipped |"), md);
+        assertTrue(md.contains("| platform-thread | 10000 | 300 \u00b1 20 ms/op | 18.1 KiB \u00b1 740 B | 27.3 KiB \u00b1 1.1 KiB "
+                + "| 27.5 KiB \u00b1 1.1 KiB | 27 KiB \u00b1 1.1 KiB | done |"), md);
+        assertTrue(md.contains("| child-jvm | 1000 | \u2014 | \u2014 | \u2014 | \u2014 | \u2014 | skipped |"), md);
         assertTrue(md.contains("| process-pool | 10000 | 4 | 30.0 \u00b1 1.2 ms/op | 30 \u00b5s | done |"), md);
         assertTrue(md.contains("| thread-queue | 65536 | 50,000 \u00b1 3,000 ops/s | 3,280 | done |"), md);
         assertTrue(md.contains("![runaway-stop-time.png](runaway-stop-time.png)"), md);

@@ -6,10 +6,12 @@ import threadsvsprocesses.execution.Lifeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A child JVM started from this JVM's own java binary and class path, running a main class of the experiments.
+ * A child JVM started as the suite starts its children ({@link JavaCommand#forMain}), running a main class of the
+ * experiments.
  * Its stdin is its lifeline: every child main of the experiments exits when its stdin closes
  * ({@link StdinLifeline}), so a parent that dies, even by SIGKILL, leaves no child behind.
  * {@link #close()} closes stdin on purpose, waits for the exit and destroys the child if it lingers ({@link Lifeline}).
@@ -29,7 +31,13 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code mainClass} with {@code args} in a child JVM. */
     public static ChildJvm start(Class<?> mainClass, String... args) throws IOException {
-        Process p = new ProcessBuilder(JavaCommand.forMain(mainClass, args)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return start(List.of(), mainClass, args);
+    }
+
+    /** Starts {@code mainClass} with {@code args} in a child JVM given {@code jvmFlags} of its own (a heap size). */
+    public static ChildJvm start(List<String> jvmFlags, Class<?> mainClass, String... args) throws IOException {
+        Process p = new ProcessBuilder(JavaCommand.forMain(jvmFlags, mainClass, args))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         return new ChildJvm(p);
     }
 

@@ -25,16 +25,6 @@ public interface Holders extends AutoCloseable {
     /** How many holders are alive now. */
     int aliveCount();
 
-    /**
-     * The resident memory that holds them now, in bytes: this JVM's VmRSS for threads (the caller subtracts
-     * the figure from before they started), the sum of the children's VmRSS for child JVMs;
-     * {@link ResidentMemory#UNKNOWN} where /proc is absent.
-     */
-    long residentBytes();
-
-    /** True when the memory figure is the whole process's, so the caller must subtract a baseline. */
-    boolean sharesThisProcess();
-
     /** Stops every holder and waits until all are gone. */
     @Override
     void close();

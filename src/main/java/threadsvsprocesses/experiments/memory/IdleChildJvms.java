@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code count} child JVMs running {@link IdleMain}: each is up (it said so on stdout) and idle until
- * {@link #close()} closes its stdin.
+ * {@code count} child JVMs running {@link IdleMain}, started as the suite starts every child JVM: each is up (it said
+ * so on stdout) and idle until {@link #close()} closes its stdin.
  */
 final class IdleChildJvms implements Holders {
 
@@ -35,6 +35,30 @@ final class IdleChildJvms implements Holders {
         return holders;
     }
 
+    /**
+     * Starts {@code count} fresh children, reads their memory once all are up and idle, and stops them: the sum of
+     * their figures, and as the kernel's part the growth of the machine's kernel stacks since before they started
+     * plus their page tables.
+     */
+    static Footprint measure(int count) throws IOException {
+        long stacksBefore = ProcessMemory.kernelStackBytes();
+        try (IdleChildJvms children = start(count)) {
+            ProcessMemory total = new ProcessMemory(0, 0, 0, 0);
+            for (ChildJvm child : children.children) {
+                java.util.Optional<ProcessMemory> m = ProcessMemory.ofProcess(child.pid());
+                if (m.isEmpty()) {
+                    Footprint.sayNoProc("/proc/" + child.pid() + "/status is unreadable on " + System.getProperty("os.name"));
+                    return Footprint.unknown(children.aliveCount(), children.checksum());
+                }
+                total = total.plus(m.get());
+            }
+            long stacksAfter = ProcessMemory.kernelStackBytes();
+            long kernel = stacksBefore == ProcessMemory.UNKNOWN || stacksAfter == ProcessMemory.UNKNOWN
+                    ? ProcessMemory.UNKNOWN : stacksAfter - stacksBefore + total.pageTables();
+            return Footprint.perHolder(total, kernel, count, children.aliveCount(), children.checksum());
+        }
+    }
+
     @Override
     public int aliveCount() {
         int alive = 0;
@@ -44,25 +68,6 @@ final class IdleChildJvms implements Holders {
             }
         }
         return alive;
-    }
-
-    /** The sum of the children's VmRSS; {@link ResidentMemory#UNKNOWN} if any one cannot be read. */
-    @Override
-    public long residentBytes() {
-        long sum = 0;
-        for (ChildJvm child : children) {
-            long rss = ResidentMemory.ofProcess(child.pid());
-            if (rss == ResidentMemory.UNKNOWN) {
-                return ResidentMemory.UNKNOWN;
-            }
-            sum += rss;
-        }
-        return sum;
-    }
-
-    @Override
-    public boolean sharesThisProcess() {
-        return false;
     }
 
     /** Closes every child's stdin first, so they all exit at once, then waits for each. */

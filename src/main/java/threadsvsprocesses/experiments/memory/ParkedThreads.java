@@ -109,16 +109,6 @@ final class ParkedThreads implements Holders {
         return alive;
     }
 
-    @Override
-    public long residentBytes() {
-        return ResidentMemory.ofSelf();
-    }
-
-    @Override
-    public boolean sharesThisProcess() {
-        return true;
-    }
-
     /** Releases every thread and joins them all. */
     @Override
     public void close() {

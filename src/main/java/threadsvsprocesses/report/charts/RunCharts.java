@@ -23,7 +23,7 @@ public final class RunCharts {
         }
         SleepChart.write(rows, machine, dir).ifPresent(charts::add);
         charts.addAll(StartupCharts.write(rows, machine, dir));
-        MemoryChart.write(rows, machine, dir).ifPresent(charts::add);
+        charts.addAll(MemoryChart.write(rows, machine, dir));
         charts.addAll(MessagingCharts.write(rows, machine, dir));
         charts.addAll(CounterCharts.write(rows, machine, dir));
         RunawayChart.write(rows, machine, dir).ifPresent(charts::add);

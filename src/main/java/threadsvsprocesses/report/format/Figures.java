@@ -20,13 +20,17 @@ public final class Figures {
 
     /** Three significant digits, e.g. 0.0123, 4.56, 1,230; "NaN" or "Infinity" as such. */
     public static String number(double v) {
+        return number(v, 3);
+    }
+
+    private static String number(double v, int digits) {
         if (!Double.isFinite(v)) {
             return String.valueOf(v);
         }
         if (v == 0) {
             return "0";
         }
-        BigDecimal d = new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros();
+        BigDecimal d = new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros();
         return Math.abs(v) >= 1000 ? String.format(Locale.ROOT, "%,d", d.longValue()) : d.toPlainString();
     }
 
@@ -61,17 +65,29 @@ public final class Figures {
 
     /** Bytes, in binary units: "8 B", "512 B", "1 KiB", "64 KiB", "41.2 MiB", "23.4 GiB". */
     public static String bytes(double b) {
+        return bytes(b, 3);
+    }
+
+    /**
+     * Bytes with their error, each in binary units, the error to two significant digits (it is itself uncertain):
+     * "27.5 KiB ± 1.1 KiB"; the value alone without an error.
+     */
+    public static String bytesWithError(double b, double error) {
+        return Double.isFinite(error) && error > 0 ? bytes(b) + " \u00b1 " + bytes(error, 2) : bytes(b);
+    }
+
+    private static String bytes(double b, int digits) {
         double a = Math.abs(b);
         if (a >= 1L << 30) {
-            return number(b / (1L << 30)) + " GiB";
+            return number(b / (1L << 30), digits) + " GiB";
         }
         if (a >= 1 << 20) {
-            return number(b / (1 << 20)) + " MiB";
+            return number(b / (1 << 20), digits) + " MiB";
         }
         if (a >= 1 << 10) {
-            return number(b / (1 << 10)) + " KiB";
+            return number(b / (1 << 10), digits) + " KiB";
         }
-        return number(b) + " B";
+        return number(b, digits) + " B";
     }
 
     /** A quantity in short form, for axis ticks: "500", "5,000", "20k", "1.5M", "2G". */

@@ -159,8 +159,7 @@ record ExperimentTable(String title, String about, String common, List<String> h
 
     private static String metricValue(String metric, Metric v) {
         if (metric.toLowerCase(Locale.ROOT).contains("bytes")) {
-            String s = Figures.bytes(v.score());
-            return Double.isNaN(v.scoreError()) ? s : s + " \u00b1 " + Figures.bytes(v.scoreError());
+            return Figures.bytesWithError(v.score(), v.scoreError());
         }
         if (metric.toLowerCase(Locale.ROOT).contains("fraction")) {
             return Figures.decimals(v.score(), 2);
@@ -204,8 +203,13 @@ record ExperimentTable(String title, String about, String common, List<String> h
                     + "of one start overlapped.";
             case LAUNCH -> "One operation: start a child JVM or /bin/true and wait for it, under each launch "
                     + "mechanism (-Djdk.lang.Process.launchMechanism).";
-            case MEMORY -> "One operation: start the holders (parked threads or idle child JVMs), read resident "
-                    + "memory, stop them; rssBytesPerHolder is the growth of resident memory per holder.";
+            case MEMORY -> "One operation (a single shot): start the holders, parked threads in a fresh JVM of their "
+                    + "own or fresh idle child JVMs, read their memory from /proc, stop them. Per holder: "
+                    + "rssBytesPerHolder is resident memory (shared pages in full), pssBytesPerHolder the "
+                    + "proportional share (shared pages divided among the processes mapping them), "
+                    + "ussBytesPerHolder unique memory (what the machine gets back when the holder goes) and "
+                    + "kernelBytesPerHolder kernel stacks and page tables; for threads each is the growth of the "
+                    + "probe JVM's memory plus its live heap. Errors: the 99.9% interval of the samples.";
             case ROUND_TRIP -> "One operation: send a message of messageBytes and receive its echo.";
             case MESSAGE_THROUGHPUT -> "Messages of messageBytes sent one way, per second.";
             case COUNTER -> "One operation: each worker adds 1 to one shared counter increments times; lostUpdates "

@@ -88,12 +88,17 @@ public final class JmhResultReader {
         // counters report each iteration's figure divided by the number of iterations: their score is the mean, and
         // each raw value is an iteration's figure scaled down by that number. Scale back before taking a deviation.
         double sum = raw.stream().mapToDouble(Double::doubleValue).sum();
+        double error = number(metric.get("scoreError"));
         if (raw.size() > 1 && Math.abs(sum - score) <= 1e-9 * Math.max(1, Math.abs(score))) {
             raw = measured.stream().map(v -> v * measured.size()).toList();
+            // JMH gives such a counter no error (a sum has none); the iterations' figures give the mean's
+            if (Double.isNaN(error)) {
+                error = SampleInterval.halfWidth(stdev(raw), raw.size());
+            }
         }
         return new Metric(
                 score,
-                number(metric.get("scoreError")),
+                error,
                 metric.has("scoreUnit") ? metric.get("scoreUnit").getAsString() : "",
                 samples(metric),
                 stdev(raw));

@@ -87,27 +87,38 @@ class ClaimRulesTest {
                 .skipped("startup", p("starter", "platform-thread")).judge(c4));
     }
 
-    // C5: rss per child JVM / rss per platform thread >= 10
+    // C5: (unique + kernel) memory per child JVM / per platform thread >= 10
 
-    private static MadeUpRun memory(double threadBytes, double threadError, double jvmBytes) {
+    private static MadeUpRun memory(double threadUss, double threadError, double jvmUss) {
         return new MadeUpRun()
                 .cell("memory", 3, 0.1, p("holder", "platform-thread", "holders", "10"),
-                        "rssBytesPerHolder", 500_000, 400_000)
+                        "rssBytesPerHolder", 500_000, 400_000, "ussBytesPerHolder", 500_000, 400_000,
+                        "kernelBytesPerHolder", 18_000, 1_000)
                 .cell("memory", 30, 1, p("holder", "platform-thread", "holders", "10000"),
-                        "rssBytesPerHolder", threadBytes, threadError)
+                        "rssBytesPerHolder", threadUss, threadError, "ussBytesPerHolder", threadUss, threadError,
+                        "kernelBytesPerHolder", 18_000, 500)
                 .cell("memory", 400, 10, p("holder", "child-jvm", "holders", "10"),
-                        "rssBytesPerHolder", jvmBytes, jvmBytes * 0.02);
+                        "rssBytesPerHolder", 3 * jvmUss, jvmUss * 0.02, "pssBytesPerHolder", 1.2 * jvmUss, jvmUss * 0.02,
+                        "ussBytesPerHolder", jvmUss, jvmUss * 0.02, "kernelBytesPerHolder", jvmUss / 30, jvmUss / 750);
     }
 
     @Test
     void c5() {
         ClaimRule c5 = new C5ProcessesAreHeavy();
         // the figure at 10,000 holders decides, not the noisy one at 10 (which would give a ratio below 10)
-        assertVerdict(HOLDS, memory(28_000, 1_000, 42e6).judge(c5));
+        ClaimResult holds = memory(28_000, 1_000, 15e6).judge(c5);
+        assertVerdict(HOLDS, holds);
+        // 15.5 MB / 46 KB, the kernel's part and both error bars included
+        assertTrue(holds.evidenceLine().startsWith("unique + kernel memory per child JVM / per platform thread 337\u00d7 \u00b1 "),
+                holds.evidenceLine());
+        assertTrue(holds.evidenceLine().contains("child-jvm at 10 holders, per holder: 42.9 MiB \u00b1 290 KiB RSS, "
+                + "17.2 MiB \u00b1 290 KiB PSS, 14.3 MiB \u00b1 290 KiB USS, 488 KiB \u00b1 20 KiB in the kernel"),
+                holds.evidenceLine());
+        // the child JVM's resident memory alone would pass; what one more costs does not
         assertVerdict(DOES_NOT_HOLD, memory(28_000, 1_000, 100_000).judge(c5));
-        assertVerdict(NOT_MEASURED, memory(-2_000, 1_000, 42e6).judge(c5));
+        assertVerdict(NOT_MEASURED, memory(-50_000, 1_000, 15e6).judge(c5));
         assertVerdict(NOT_MEASURED, new MadeUpRun().cell("memory", 400, 10, p("holder", "child-jvm", "holders", "10"),
-                "rssBytesPerHolder", 42e6, 1e6).judge(c5));
+                "ussBytesPerHolder", 15e6, 1e6).judge(c5));
     }
 
     // C6: process channel / thread-queue time at the same size >= 1.2
