@@ -1,8 +1,10 @@
 package threadsvsprocesses.experiments;
 
 import threadsvsprocesses.labels.Labelled;
+import threadsvsprocesses.experiments.messaging.ChannelKind;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,6 +49,18 @@ public enum Experiment implements Labelled {
     /** The parameter naming what is compared, e.g. {@code channel}. */
     public String subject() {
         return subject;
+    }
+
+    /**
+     * Why a cell of this experiment with {@code params} is not run on a machine of {@code cores} processors, if it
+     * is not: a messaging channel that spins needs a core for each side, and the wake-up floor has no throughput.
+     */
+    public Optional<String> skipReason(Map<String, String> params, int cores) {
+        return switch (this) {
+            case ROUND_TRIP, MESSAGE_THROUGHPUT -> ChannelKind.byLabel(params.getOrDefault(subject, ""))
+                    .skipReason(this == MESSAGE_THROUGHPUT, cores);
+            default -> Optional.empty();
+        };
     }
 
     /** The experiment whose benchmark method is {@code methodName} (e.g. {@code roundTrip}), if any. */

@@ -92,8 +92,15 @@ final class ExperimentCells {
         return checked;
     }
 
-    /** Why a cell is not run (more child JVMs at once than the profile allows), or null to run it. */
+    /**
+     * Why a cell is not run (the experiment says this machine cannot measure it, or it starts more child JVMs at once
+     * than the profile allows), or null to run it.
+     */
     private String skipReason(Map<String, String> params) {
+        java.util.Optional<String> own = experiment.skipReason(params, planner.cores());
+        if (own.isPresent()) {
+            return own.get();
+        }
         long jvms = childJvmsAtOnce(experiment, params);
         return jvms > planner.profile().maxChildJvms ? planner.childJvmReason(jvms) : null;
     }

@@ -17,12 +17,12 @@ public enum Profile {
     /** A functional check of every benchmark and model on tiny sizes; its numbers mean nothing. */
     SMOKE(1, 0, 1, false, List.of(1, 10), 10, 2_000, 10, 10_000, 60,
             Map.of("count", List.of("1000000")),
-            new Experiments(0, 1, 100, Map.of("holders", List.of("10"), "messageBytes", List.of("8", "65536"),
+            new Experiments(0, 1, 100, Map.of("holders", List.of("10"), "messageBytes", List.of("8", "16384"),
                     "increments", List.of("10000"), "tasks", List.of("100"), "taskUnits", List.of("0", "1000"),
                     "waitMillis", List.of("50")))),
     /** A first look in a few minutes on 2 cores: 1 worker and all cores, three task counts. */
     QUICK(1, 3, 7, false, List.of(1, 100, 10_000), 100, 1_000, 10, 10_000, 120, Map.of(),
-            new Experiments(1, 3, 300, Map.of("holders", List.of("1000"), "messageBytes", List.of("8", "65536"),
+            new Experiments(1, 3, 300, Map.of("holders", List.of("1000"), "messageBytes", List.of("8", "16384"),
                     "increments", List.of("100000")))),
     /** The default: error bars a reader can trust, in about 20 minutes on 2 cores. */
     STANDARD(2, 5, 10, true, List.of(1, 10, 100, 1_000, 10_000), 100, 1_000, 100, 10_000, 300, Map.of(),

@@ -28,7 +28,7 @@ import static threadsvsprocesses.report.ExperimentFixtures.params;
 class ExperimentReportTest {
 
     private static final List<String> CHARTS = List.of("startup-time", "launch-time", "memory-unique", "memory-rss",
-            "round-trip-latency", "message-throughput-messages", "message-throughput-bytes", "counter-time",
+            "round-trip-latency", "round-trip-polling", "message-throughput-messages", "message-throughput-bytes", "counter-time",
             "counter-lost-updates", "runaway-stop-time", "pool-map-units-0", "pool-map-units-10000");
 
     @TempDir
@@ -104,7 +104,7 @@ class ExperimentReportTest {
                 + "| 27.5 KiB \u00b1 1.1 KiB | 27 KiB \u00b1 1.1 KiB | done |"), md);
         assertTrue(md.contains("| child-jvm | 1000 | \u2014 | \u2014 | \u2014 | \u2014 | \u2014 | skipped |"), md);
         assertTrue(md.contains("| process-pool | 10000 | 4 | 30.0 \u00b1 1.2 ms/op | 30 \u00b5s | done |"), md);
-        assertTrue(md.contains("| thread-queue | 65536 | 50,000 \u00b1 3,000 ops/s | 3,280 | done |"), md);
+        assertTrue(md.contains("| thread-queue | 16384 | 300,000 \u00b1 18,000 ops/s | 4,920 | done |"), md);
         assertTrue(md.contains("![runaway-stop-time.png](runaway-stop-time.png)"), md);
         assertTrue(md.contains("- **skipped** memory `{holder=child-jvm, holders=1000}`: 1000 child JVMs at once"), md);
         // the existing workloads keep their sections

@@ -2,6 +2,7 @@ package threadsvsprocesses.run;
 
 import threadsvsprocesses.cli.RunCommand;
 import org.junit.jupiter.api.Test;
+import threadsvsprocesses.experiments.messaging.ChannelKind;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
@@ -123,8 +124,24 @@ class CellPlannerTest {
     }
 
     @Test
+    void pollingChannelsAreSkippedOnOneCoreAndTheWakeUpFloorHasNoThroughput() throws Exception {
+        for (int cores : new int[] {1, 2}) {
+            for (PlannedCell c : plan(Profile.SMOKE, cores, "MessagingBenchmark")) {
+                ChannelKind channel = ChannelKind.byLabel(c.params().get("channel"));
+                boolean floorThroughput = channel == ChannelKind.THREAD_PARK && c.workload().equals("message-throughput");
+                boolean skipped = floorThroughput || (channel.polls() && cores < 2);
+                assertEquals(skipped, c.status() == PlannedCell.Status.SKIPPED, cores + " cores: " + c);
+                if (skipped) {
+                    assertTrue(c.reason().contains(channel.label()), c.reason());
+                }
+            }
+        }
+    }
+
+    @Test
     void badExperimentParametersAreRefusedWithTheAcceptedValues() {
-        assertError("channel 'carrier-pigeon' is not one of round-trip's; accepted: thread-queue, process-pipe, process-socket",
+        assertError("channel 'carrier-pigeon' is not one of round-trip's; accepted: "
+                        + threadsvsprocesses.labels.Labelled.labels(ChannelKind.class),
                 "MessagingBenchmark.roundTrip", "-p", "channel=carrier-pigeon");
         assertError("messageBytes out of range, got 0; accepted: 1 to 16777216 bytes", "MessagingBenchmark", "-p", "messageBytes=0");
         assertError("holders must be a whole number, got 'many'", "MemoryBenchmark", "-p", "holders=many");

@@ -3,7 +3,6 @@ package threadsvsprocesses.experiments.messaging;
 import threadsvsprocesses.experiments.child.ChildJvm;
 
 import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
@@ -12,40 +11,33 @@ import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
- * This JVM and a child JVM running {@link EchoMain}, exchanging frames over the child's stdin/stdout pipes
- * ({@link #overPipe()}) or over a Unix-domain socket ({@link #overSocket()}). Either way the bytes cross the
- * kernel twice per hop (copied in by one process, out by the other), which threads sharing memory never do.
+ * This JVM and a child JVM running {@link EchoMain}, exchanging frames over the child's stdin/stdout pipes (reads
+ * blocking, or spinning on {@code available()}), over a Unix-domain socket, or through two rings in a memory-mapped
+ * file. Over a pipe or a socket the bytes cross the kernel twice per hop (copied in by one process, out by the
+ * other); through the mapped rings they are copied into memory both processes map and out of it, as two threads
+ * would.
  *
- * <p>The child exits when its stdin closes ({@link ChildJvm}); {@link #close()} closes it, waits for it, and
- * deletes the socket file and its folder.
+ * <p>The child exits at the channel's BYE, when its stdin closes ({@link ChildJvm}), or when this JVM dies; the
+ * release closes it, waits for it, and deletes the socket or ring file and its folder.
  */
-final class ChildEchoChannel implements MessageChannel {
+final class ChildEchoChannel {
 
-    private static final byte[] NO_PAYLOAD = new byte[0];
-
-    private final String label;
-    private final ChildJvm child;
-    private final FramedStream stream;
-    private final SocketChannel socket;
-    private final Path socketDir;
-
-    private ChildEchoChannel(String label, ChildJvm child, FramedStream stream, SocketChannel socket, Path socketDir) {
-        this.label = label;
-        this.child = child;
-        this.stream = stream;
-        this.socket = socket;
-        this.socketDir = socketDir;
+    private ChildEchoChannel() {
     }
 
     /** Starts the echo child and talks to it over its stdin (our writes) and stdout (our reads). */
-    static ChildEchoChannel overPipe() throws IOException {
-        ChildJvm child = ChildJvm.start(EchoMain.class, EchoMain.PIPE);
+    static FramedChannel overPipe(int messageBytes, Window window, boolean poll) throws IOException {
+        ChildJvm child = ChildJvm.start(EchoMain.class, poll ? EchoMain.PIPE_POLL : EchoMain.PIPE,
+                Integer.toString(window.ackEvery()));
         try {
             child.awaitReady();
-            return new ChildEchoChannel("process-pipe", child, new FramedStream(child.stdout(), child.stdin()), null, null);
+            FramedStream stream = poll
+                    ? new FramedStream(child.stdout(), child.stdin(), child.handle()::isAlive, "the echo child JVM pid " + child.pid())
+                    : new FramedStream(child.stdout(), child.stdin());
+            ChannelKind kind = poll ? ChannelKind.PROCESS_PIPE_POLL : ChannelKind.PROCESS_PIPE;
+            return new FramedChannel(kind.label(), stream, messageBytes, window, child::close, child.handle(), null);
         } catch (IOException | RuntimeException e) {
             child.close();
             throw e;
@@ -56,75 +48,57 @@ final class ChildEchoChannel implements MessageChannel {
      * Creates a private temporary folder, starts the echo child, which binds a Unix-domain socket there and says
      * it is ready, and connects to it. The pipes stay open only as the child's lifeline.
      */
-    static ChildEchoChannel overSocket() throws IOException {
+    static FramedChannel overSocket(int messageBytes, Window window) throws IOException {
         Path dir = Files.createTempDirectory("tvp-echo-");
         Path socketFile = dir.resolve("echo.sock");
         ChildJvm child = null;
         SocketChannel socket = null;
         try {
-            child = ChildJvm.start(EchoMain.class, EchoMain.SOCKET, socketFile.toString());
+            child = ChildJvm.start(EchoMain.class, EchoMain.SOCKET, Integer.toString(window.ackEvery()),
+                    socketFile.toString());
             child.awaitReady();
             socket = SocketChannel.open(StandardProtocolFamily.UNIX);
             socket.connect(UnixDomainSocketAddress.of(socketFile));
             // Reads are buffered (a header and a small payload in one system call); each write goes straight out.
             FramedStream stream = new FramedStream(new BufferedInputStream(Channels.newInputStream(socket), 1 << 16),
                     Channels.newOutputStream(socket));
-            return new ChildEchoChannel("process-socket", child, stream, socket, dir);
+            SocketChannel opened = socket;
+            ChildJvm started = child;
+            return new FramedChannel(ChannelKind.PROCESS_SOCKET.label(), stream, messageBytes, window,
+                    () -> release(opened, started, dir, socketFile), child.handle(), dir);
         } catch (IOException | RuntimeException e) {
-            release(socket, child, dir);
+            release(socket, child, dir, socketFile);
             throw e;
         }
     }
 
-    @Override
-    public int roundTrip(byte[] message) throws IOException {
-        stream.send(Frames.ECHO, message, message.length);
-        expect(Frames.ECHO, message.length);
-        return Frames.checksum(stream.buffer(), Frames.HEADER_BYTES, message.length);
-    }
-
-    @Override
-    public byte[] lastReply() {
-        return Arrays.copyOfRange(stream.buffer(), Frames.HEADER_BYTES, Frames.HEADER_BYTES + stream.length());
-    }
-
-    @Override
-    public long sendBatch(byte[] message, int count) throws IOException {
-        for (int i = 0; i < count; i++) {
-            stream.send(Frames.SINK, message, message.length);
-        }
-        stream.send(Frames.ACK, NO_PAYLOAD, 0);
-        expect(Frames.ACK, 8);
-        return MessageChannel.checkAck(Frames.getLong(stream.buffer(), Frames.HEADER_BYTES), message, count, label);
-    }
-
-    private void expect(int kind, int length) throws IOException {
-        if (!stream.receive()) {
-            throw new EOFException(label + ": the echo child JVM pid " + child.pid() + " closed its end");
-        }
-        if (stream.kind() != kind || stream.length() != length) {
-            throw new IOException(label + ": the echo child answered a frame of kind " + stream.kind() + " and "
-                    + stream.length() + " bytes; expected kind " + kind + " and " + length + " bytes");
+    /**
+     * Creates the ring file, starts the echo child, which maps it and says it is ready, maps it here too, and
+     * unlinks it (the mappings outlive the name, so a run killed by SIGKILL leaves no file behind).
+     */
+    static FramedChannel overRing(int messageBytes, Window window) throws IOException {
+        int maxPayload = Math.max(messageBytes, Long.BYTES);
+        Path file = RingFile.create(window.messages(), maxPayload);
+        ChildJvm child = null;
+        try {
+            child = ChildJvm.start(EchoMain.class, EchoMain.RING, Integer.toString(window.ackEvery()), file.toString(),
+                    Integer.toString(window.messages()), Integer.toString(maxPayload));
+            child.awaitReady();
+            RingFile rings = RingFile.map(file, window.messages(), maxPayload);
+            Files.deleteIfExists(file);
+            FrameLink end = new FramedRing(rings.replies(), rings.requests(), maxPayload, window.ackEvery(),
+                    child.handle()::isAlive, "the echo child JVM pid " + child.pid());
+            ChildJvm started = child;
+            return new FramedChannel(ChannelKind.PROCESS_RING.label(), end, messageBytes, window,
+                    () -> release(null, started, null, file), child.handle(), null);
+        } catch (IOException | RuntimeException e) {
+            release(null, child, null, file);
+            throw e;
         }
     }
 
-    /** The echo child's process, for tests. */
-    ProcessHandle child() {
-        return child.handle();
-    }
-
-    /** The folder of the socket file, or null for the pipe; for tests. */
-    Path socketDir() {
-        return socketDir;
-    }
-
-    /** Closes the socket, stops the child and deletes the socket file and its folder. */
-    @Override
-    public void close() {
-        release(socket, child, socketDir);
-    }
-
-    private static void release(SocketChannel socket, ChildJvm child, Path socketDir) {
+    /** Closes the socket, stops the child, deletes the file and the folder (each where there is one). */
+    private static void release(SocketChannel socket, ChildJvm child, Path dir, Path file) {
         try {
             if (socket != null) {
                 socket.close();
@@ -135,13 +109,13 @@ final class ChildEchoChannel implements MessageChannel {
             if (child != null) {
                 child.close();
             }
-            if (socketDir != null) {
-                try {
-                    Files.deleteIfExists(socketDir.resolve("echo.sock"));
-                    Files.deleteIfExists(socketDir);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("could not delete the socket folder " + socketDir, e);
+            try {
+                Files.deleteIfExists(file);
+                if (dir != null) {
+                    Files.deleteIfExists(dir);
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not delete " + file, e);
             }
         }
     }

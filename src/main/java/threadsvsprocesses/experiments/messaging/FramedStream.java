@@ -4,50 +4,79 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.function.BooleanSupplier;
 
 /**
  * Frames ({@link Frames}) over a byte stream, a pipe or a socket, on either side, through one buffer that holds
  * a header followed by its payload.
  *
  * <p>Each frame goes out in one {@code write} and one {@code flush}, i.e. one system call per message, as a
- * message-passing program would send it; nothing is coalesced across messages. Sending copies the message into
- * the buffer behind its header (what any byte-stream transport must do); an echo sends the received buffer back
- * as it is, without a second copy.
+ * message-passing program would send it; nothing is coalesced across messages. A fresh message is written straight
+ * into the buffer behind its header, and an echo sends the received buffer back as it is, so the kernel's copy is
+ * the only one.
+ *
+ * <p>Reads block, or, for a polling stream, spin on {@link InputStream#available()} (a non-blocking system call on
+ * a pipe, FIONREAD) until the bytes are there, so that the reader is never put to sleep and never woken: what is
+ * left is the system calls and the copies through the kernel. A polling reader cannot see the stream close, so it
+ * asks {@code peerAlive} now and then ({@link Spin}).
  */
-final class FramedStream {
+final class FramedStream implements FrameLink {
 
     private final InputStream in;
     private final OutputStream out;
+    private final BooleanSupplier peerAlive;
+    private final String peer;
+    private final BooleanSupplier readable = this::readable;
+    private IOException failedPoll;
     private byte[] buffer = new byte[Frames.HEADER_BYTES + 64];
     private int kind;
     private int length;
 
+    /** A stream whose reads block. */
     FramedStream(InputStream in, OutputStream out) {
-        this.in = in;
-        this.out = out;
+        this(in, out, null, "");
     }
 
-    /** Sends one frame: a header, then the first {@code length} bytes of {@code data}. */
-    void send(int kind, byte[] data, int length) throws IOException {
+    /** A stream whose reads spin until the bytes are there, asking {@code peerAlive} now and then. */
+    FramedStream(InputStream in, OutputStream out, BooleanSupplier peerAlive, String peer) {
+        this.in = in;
+        this.out = out;
+        this.peerAlive = peerAlive;
+        this.peer = peer;
+    }
+
+    @Override
+    public int sendFresh(int kind, int length, long seq) throws IOException {
         ensureCapacity(length);
         Frames.putHeader(buffer, kind, length);
-        System.arraycopy(data, 0, buffer, Frames.HEADER_BYTES, length);
+        int checksum = Frames.fill(buffer, Frames.HEADER_BYTES, length, seq);
         out.write(buffer, 0, Frames.HEADER_BYTES + length);
+        out.flush();
+        return checksum;
+    }
+
+    @Override
+    public void send(int kind, byte[] data, int length) throws IOException {
+        byte[] frame = new byte[Frames.HEADER_BYTES + length];
+        Frames.putHeader(frame, kind, length);
+        System.arraycopy(data, 0, frame, Frames.HEADER_BYTES, length);
+        out.write(frame);
         out.flush();
     }
 
-    /** Sends the frame last received back, byte for byte. */
-    void sendBack() throws IOException {
+    @Override
+    public void sendBack() throws IOException {
         out.write(buffer, 0, Frames.HEADER_BYTES + length);
         out.flush();
     }
 
     /**
-     * Reads the next frame; its kind, length and payload are then {@link #kind()}, {@link #length()} and
-     * {@link #buffer()} from {@link Frames#HEADER_BYTES}. Returns false at a clean end of stream (before a header);
-     * a stream that ends inside a frame, or a header that makes no sense, is an error.
+     * Reads the next frame. Returns false at a clean end of stream (before a header); a stream that ends inside a
+     * frame, or a header that makes no sense, is an error.
      */
-    boolean receive() throws IOException {
+    @Override
+    public boolean receive() throws IOException {
+        awaitBytes();
         int first = in.read();
         if (first == -1) {
             return false;
@@ -65,17 +94,29 @@ final class FramedStream {
         return true;
     }
 
-    int kind() {
+    @Override
+    public int kind() {
         return kind;
     }
 
-    int length() {
+    @Override
+    public int length() {
         return length;
     }
 
-    /** The frame last received: header, then {@link #length()} bytes of payload; valid until the next call. */
-    byte[] buffer() {
+    @Override
+    public byte[] buffer() {
         return buffer;
+    }
+
+    @Override
+    public int payloadOffset() {
+        return Frames.HEADER_BYTES;
+    }
+
+    @Override
+    public boolean creditsImplicit() {
+        return false;
     }
 
     private void ensureCapacity(int payloadLength) {
@@ -86,9 +127,32 @@ final class FramedStream {
         }
     }
 
+    /** For a polling stream, spins until a read will not block. */
+    private void awaitBytes() throws IOException {
+        if (peerAlive != null) {
+            Spin.until(readable, peerAlive, peer);
+            if (failedPoll != null) {
+                IOException e = failedPoll;
+                failedPoll = null;
+                throw e;
+            }
+        }
+    }
+
+    /** True once bytes can be read without blocking, or once asking failed (then {@link #failedPoll} says why). */
+    private boolean readable() {
+        try {
+            return in.available() > 0;
+        } catch (IOException e) {
+            failedPoll = e;
+            return true;
+        }
+    }
+
     private void readFully(int offset, int n) throws IOException {
         int done = 0;
         while (done < n) {
+            awaitBytes();
             int r = in.read(buffer, offset + done, n - done);
             if (r == -1) {
                 throw new EOFException("the stream ended inside a frame (" + done + " of " + n + " bytes read)");

@@ -6,17 +6,20 @@ import threadsvsprocesses.report.rows.RunRows;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.experiments.messaging.ChannelKind;
 import threadsvsprocesses.run.MachineInfo;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The messaging charts (C6), against message size on a log scale, one series per channel: round-trip latency
- * ({@code round-trip-latency}), and one-way throughput in messages per second ({@code message-throughput-messages})
+ * The messaging charts (C6), against message size on a log scale, one series per channel: round-trip latency of
+ * the blocking channels ({@code round-trip-latency}) and of the polling ones ({@code round-trip-polling}), each beside
+ * the wake-up floor ({@code thread-park}) that every blocking round trip pays, and one-way throughput in messages per second ({@code message-throughput-messages})
  * and in megabytes per second ({@code message-throughput-bytes}).
  */
 public final class MessagingCharts {
@@ -28,14 +31,10 @@ public final class MessagingCharts {
     public static List<Path> write(RunRows rows, MachineInfo machine, Path dir) {
         List<Path> written = new ArrayList<>();
         List<ResultRow> latency = sized(rows.measured(Experiment.ROUND_TRIP.label()));
-        if (!latency.isEmpty()) {
-            YIntervalSeriesCollection data = Series.byModel(latency, MessagingCharts::size, ResultRow::scoreMs,
-                    ResultRow::errorMs);
-            FixedTickLogAxis y = Axes.duration("time per round trip (log\u2081\u2080 scale), lower is better",
-                    Series.minLow(data), Series.maxHigh(data));
-            written.add(ChartFiles.save(chart("Round trip: one message there and back, by message size", data, y,
-                    machine), dir, "round-trip-latency"));
-        }
+        roundTrips(latency, false, "Round trip, blocking channels and the wake-up floor (thread-park), by message size",
+                machine, dir, "round-trip-latency").ifPresent(written::add);
+        roundTrips(latency, true, "Round trip, polling channels and the wake-up floor (thread-park), by message size",
+                machine, dir, "round-trip-polling").ifPresent(written::add);
         List<ResultRow> throughput = sized(rows.measured(Experiment.MESSAGE_THROUGHPUT.label()));
         if (!throughput.isEmpty()) {
             YIntervalSeriesCollection messages = Series.byModel(throughput, MessagingCharts::size,
@@ -55,6 +54,39 @@ public final class MessagingCharts {
                     machine), dir, "message-throughput-bytes"));
         }
         return written;
+    }
+
+    /**
+     * The round trips of the blocking channels, or of the polling ones, each with the wake-up floor
+     * ({@code thread-park}) beside them; nothing when no channel of the kind was measured.
+     */
+    private static Optional<Path> roundTrips(List<ResultRow> latency, boolean polling, String title,
+                                             MachineInfo machine, Path dir, String name) {
+        List<ResultRow> shown = latency.stream().filter(r -> shows(r, polling)).toList();
+        if (shown.stream().allMatch(r -> floor(r))) {
+            return Optional.empty();
+        }
+        YIntervalSeriesCollection data = Series.byModel(shown, MessagingCharts::size, ResultRow::scoreMs,
+                ResultRow::errorMs);
+        FixedTickLogAxis y = Axes.duration("time per round trip (log\u2081\u2080 scale), lower is better",
+                Series.minLow(data), Series.maxHigh(data));
+        return Optional.of(ChartFiles.save(chart(title, data, y, machine), dir, name));
+    }
+
+    private static boolean shows(ResultRow r, boolean polling) {
+        return floor(r) || channel(r).map(c -> c.polls() == polling).orElse(!polling);
+    }
+
+    private static boolean floor(ResultRow r) {
+        return channel(r).map(c -> c == ChannelKind.THREAD_PARK).orElse(false);
+    }
+
+    private static Optional<ChannelKind> channel(ResultRow r) {
+        try {
+            return Optional.of(ChannelKind.byLabel(r.model()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static XYPlot plot(YIntervalSeriesCollection data, FixedTickLogAxis y) {

@@ -81,6 +81,8 @@ public final class Palette {
         m.put(StarterKind.PLATFORM_THREAD.label(), new Style(BLUE, Look.THREADS));
         m.put(PoolKind.THREAD_POOL.label(), new Style(BLUE, Look.THREADS));
         m.put(ChannelKind.THREAD_QUEUE.label(), new Style(BLUE, Look.THREADS));
+        m.put(ChannelKind.THREAD_PARK.label(), new Style(GREY_DARK, Look.SEVENTH));
+        m.put(ChannelKind.THREAD_RING.label(), new Style(SKY, Look.VIRTUAL));
         m.put(ExecutionModel.VIRTUAL_THREAD.label(), new Style(GREEN, Look.VIRTUAL));
         m.put(ExecutionModel.MULTI_PROCESS.label(), new Style(VERMILLION, Look.PROCESSES));
         m.put(StarterKind.CHILD_JVM.label(), new Style(VERMILLION, Look.PROCESSES));
@@ -89,6 +91,8 @@ public final class Palette {
         m.put(StarterKind.NATIVE_PROCESS.label(), new Style(ORANGE, Look.POOL));
         m.put(ChannelKind.PROCESS_PIPE.label(), new Style(VERMILLION, Look.PROCESSES));
         m.put(ChannelKind.PROCESS_SOCKET.label(), new Style(ORANGE, Look.POOL));
+        m.put(ChannelKind.PROCESS_RING.label(), new Style(PURPLE, Look.SIXTH));
+        m.put(ChannelKind.PROCESS_PIPE_POLL.label(), new Style(GREEN, Look.SINGLE));
         m.put(ExecutionModel.PROCESS_POOL.label(), new Style(PURPLE, Look.POOL));
         m.put(Mechanism.POSIX_SPAWN.label(), new Style(BLUE, Look.THREADS));
         m.put(Mechanism.FORK.label(), new Style(VERMILLION, Look.PROCESSES));

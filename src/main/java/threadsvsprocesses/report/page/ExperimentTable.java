@@ -2,6 +2,7 @@ package threadsvsprocesses.report.page;
 
 import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.experiments.startup.ThreadKind;
+import threadsvsprocesses.experiments.messaging.Window;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.format.SubjectOrder;
 import threadsvsprocesses.report.page.Block.Cell;
@@ -210,8 +211,16 @@ record ExperimentTable(String title, String about, String common, List<String> h
                     + "ussBytesPerHolder unique memory (what the machine gets back when the holder goes) and "
                     + "kernelBytesPerHolder kernel stacks and page tables; for threads each is the growth of the "
                     + "probe JVM's memory plus its live heap. Errors: the 99.9% interval of the samples.";
-            case ROUND_TRIP -> "One operation: send a message of messageBytes and receive its echo.";
-            case MESSAGE_THROUGHPUT -> "Messages of messageBytes sent one way, per second.";
+            case ROUND_TRIP -> "One operation: write a fresh message of messageBytes, send it and receive its echo. "
+                    + "Blocking channels (thread-queue, process-pipe, process-socket) sleep while they wait, so each "
+                    + "round trip pays two cross-CPU wake-ups; thread-park is those two wake-ups alone, the floor. "
+                    + "Polling channels spin instead: thread-ring (a ring in shared memory between two threads), "
+                    + "process-ring (the same ring in a file two processes map), process-pipe-poll (the pipe read in "
+                    + "a non-blocking loop). A spinning side needs a core of its own: with fewer free cores the "
+                    + "figure measures the scheduler again (skipped on 1 core).";
+            case MESSAGE_THROUGHPUT -> "Fresh messages of messageBytes sent one way, per second, every channel with the "
+                    + "same window in flight: as many frames as fit a " + Figures.bytes(Window.PIPE_BUFFER_BYTES)
+                    + " pipe buffer (Linux's default), at most " + Window.MOST + ", a credit back every half window.";
             case COUNTER -> "One operation: each worker adds 1 to one shared counter increments times; lostUpdates "
                     + "= workers \u00d7 increments \u2212 the final count.";
             case RUNAWAY -> "A worker spins without checking for interruption; the score is the time from the "

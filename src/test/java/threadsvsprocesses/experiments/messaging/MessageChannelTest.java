@@ -11,23 +11,24 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Every channel, with a real thread, a real child JVM, a real pipe and a real Unix-domain socket, returns exactly
- * the bytes sent at every benchmark size, and its receiver reads every byte of a batch. Bytes, not time: larger
- * messages move more bytes through the kernel, as the echo child's own I/O counters show.
+ * Every channel, with real threads, a real child JVM, a real pipe, a real Unix-domain socket and a real mapped file,
+ * returns exactly the bytes sent at every size, fresh ones for every message, and its receiver reads every byte of
+ * a batch. Bytes, not time: messages through a pipe or a socket move bytes through the kernel, as the echo child's
+ * own I/O counters show, and messages through the mapped rings move none.
  */
 class MessageChannelTest {
 
-    private static final int[] SIZES = {8, 512, 8192, 65536};
+    private static final int[] SIZES = {1, 8, 1024, 16384};
 
     @AfterEach
     void noChildIsLeft() throws InterruptedException {
@@ -36,48 +37,57 @@ class MessageChannelTest {
 
     @ParameterizedTest
     @EnumSource(ChannelKind.class)
-    void theEchoIsExactlyTheBytesSentAtEverySize(ChannelKind kind) throws Exception {
-        Random random = new Random(kind.ordinal());
-        try (MessageChannel channel = kind.open()) {
-            for (int size : SIZES) {
-                for (byte[] message : new byte[][] {Frames.message(size), randomBytes(random, size)}) {
-                    int checksum = channel.roundTrip(message);
-                    assertArrayEquals(message, channel.lastReply(), kind.label() + " at " + size + " bytes");
-                    assertEquals(Frames.checksum(message, 0, size), checksum, "the checksum is of the reply");
+    void theEchoIsExactlyTheFreshBytesSentAtEverySize(ChannelKind kind) throws Exception {
+        for (int size : SIZES) {
+            try (MessageChannel channel = kind.open(size)) {
+                byte[] previous = null;
+                for (int i = 0; i < 3; i++) {
+                    int checksum = channel.roundTrip();
+                    byte[] sent = Frames.message(size, channel.lastSeq());
+                    assertArrayEquals(sent, channel.lastReply(), kind.label() + " at " + size + " bytes");
+                    assertEquals(Frames.checksum(sent, 0, size), checksum, "the checksum is of the reply");
+                    if (previous != null) {
+                        assertNotEquals(java.util.Arrays.toString(previous), java.util.Arrays.toString(sent),
+                                "every message is written anew");
+                    }
+                    previous = sent;
                 }
             }
         }
     }
 
     @ParameterizedTest
-    @EnumSource(ChannelKind.class)
+    @EnumSource(value = ChannelKind.class, names = "THREAD_PARK", mode = EnumSource.Mode.EXCLUDE)
     void theReceiverAcknowledgesEveryByteOfABatch(ChannelKind kind) throws Exception {
-        try (MessageChannel channel = kind.open()) {
-            for (int size : SIZES) {
-                byte[] message = Frames.message(size);
-                long ack = channel.sendBatch(message, MessageChannel.BATCH);
-                assertEquals((long) Frames.checksum(message, 0, size) * MessageChannel.BATCH, ack);
-                assertTrue(ack > 0);
+        for (int size : SIZES) {
+            try (MessageChannel channel = kind.open(size)) {
+                for (int batch = 0; batch < 2; batch++) {
+                    long first = channel.lastSeq() + 1;
+                    long ack = channel.sendBatch(MessageChannel.BATCH);
+                    long expected = 0;
+                    for (long seq = first; seq < first + MessageChannel.BATCH; seq++) {
+                        expected += Frames.checksum(Frames.message(size, seq), 0, size);
+                    }
+                    assertEquals(expected, ack, kind.label() + " at " + size + " bytes");
+                }
+                // Round trips and batches mix: the channel is back in step after each batch.
+                channel.roundTrip();
+                assertArrayEquals(Frames.message(size, channel.lastSeq()), channel.lastReply());
             }
-            // Round trips and batches mix: the channel is back in step after each batch.
-            byte[] message = Frames.message(100);
-            channel.roundTrip(message);
-            assertArrayEquals(message, channel.lastReply());
         }
     }
 
     @ParameterizedTest
-    @EnumSource(value = ChannelKind.class, names = {"PROCESS_PIPE", "PROCESS_SOCKET"})
-    void largerMessagesMoveMoreBytesThroughTheKernel(ChannelKind kind) throws Exception {
-        assumeTrue(Files.isReadable(Path.of("/proc/self/io")), "needs Linux's /proc/<pid>/io");
-        try (ChildEchoChannel channel = (ChildEchoChannel) kind.open()) {
-            long pid = channel.child().pid();
-            channel.roundTrip(Frames.message(8)); // loads the child's classes first: their reads are not ours
-            long previousRead = 0;
-            for (int size : SIZES) {
+    @EnumSource(value = ChannelKind.class, names = {"PROCESS_PIPE", "PROCESS_SOCKET", "PROCESS_PIPE_POLL"})
+    void messagesThroughAPipeOrASocketMoveTheirBytesThroughTheKernel(ChannelKind kind) throws Exception {
+        long previousRead = -1;
+        for (int size : SIZES) {
+            try (MessageChannel channel = kind.open(size)) {
+                long pid = ((FramedChannel) channel).child().pid();
+                channel.roundTrip();
                 long[] before = readAndWritten(pid);
                 for (int i = 0; i < 10; i++) {
-                    channel.roundTrip(Frames.message(size));
+                    channel.roundTrip();
                 }
                 long[] after = readAndWritten(pid);
                 long read = after[0] - before[0];
@@ -86,25 +96,60 @@ class MessageChannelTest {
                 assertTrue(read >= frameBytes && written >= frameBytes, kind.label() + " at " + size
                         + " bytes: the child read " + read + " and wrote " + written + " bytes; expected at least "
                         + frameBytes + " each");
-                assertTrue(read > previousRead, "a larger message moved more bytes: " + read + " after " + previousRead);
+                // a polling child also reads /proc now and then (is its parent alive?), as often as it spins
+                assertTrue(kind.polls() || read > previousRead, "a larger message moved more bytes: " + read
+                        + " after " + previousRead);
                 previousRead = read;
             }
         }
     }
 
     @Test
+    void messagesThroughTheMappedRingsMoveNoBytesThroughTheKernel() throws Exception {
+        int size = 16384;
+        try (MessageChannel channel = ChannelKind.PROCESS_RING.open(size)) {
+            long pid = ((FramedChannel) channel).child().pid();
+            for (int i = 0; i < 20; i++) {
+                channel.roundTrip();
+            }
+            long[] before = readAndWritten(pid);
+            for (int i = 0; i < 100; i++) {
+                channel.roundTrip();
+                assertArrayEquals(Frames.message(size, channel.lastSeq()), channel.lastReply());
+            }
+            long[] after = readAndWritten(pid);
+            long messageBytes = 100L * size;
+            // The child's own housekeeping (asking now and then whether its parent lives) reads a little; the
+            // messages themselves never pass through read or write.
+            assertTrue(after[0] - before[0] < messageBytes / 10 && after[1] - before[1] < messageBytes / 10,
+                    "the ring child read " + (after[0] - before[0]) + " and wrote " + (after[1] - before[1])
+                            + " bytes for " + messageBytes + " bytes of messages each way");
+        }
+    }
+
+    @Test
     void theSocketFileAndItsFolderAreDeletedOnClose() throws Exception {
         Path dir;
-        try (ChildEchoChannel channel = (ChildEchoChannel) ChannelKind.PROCESS_SOCKET.open()) {
-            dir = channel.socketDir();
+        try (MessageChannel channel = ChannelKind.PROCESS_SOCKET.open(8)) {
+            dir = ((FramedChannel) channel).folder();
             assertTrue(Files.exists(dir.resolve("echo.sock")), "the socket file exists while the channel is open");
         }
         assertFalse(Files.exists(dir), "socket folder " + dir + " was deleted");
     }
 
     @Test
+    void aBlockingChannelsWindowFitsThePipeBufferAndIsTheSameForEveryChannel() {
+        for (int size : SIZES) {
+            Window w = Window.forMessage(size);
+            assertTrue((long) w.messages() * (Frames.HEADER_BYTES + size) <= Window.PIPE_BUFFER_BYTES,
+                    "the window of " + size + "-byte messages fits a pipe buffer: " + w);
+            assertTrue(w.ackEvery() <= w.messages() && w.messages() <= Window.MOST);
+        }
+    }
+
+    @Test
     void theEchoChildRejectsAMalformedFrameInOneLineAndExits() throws Exception {
-        try (ChildJvm child = ChildJvm.start(EchoMain.class, EchoMain.PIPE)) {
+        try (ChildJvm child = ChildJvm.start(EchoMain.class, EchoMain.PIPE, "1")) {
             child.awaitReady();
             byte[] header = new byte[Frames.HEADER_BYTES];
             Frames.putHeader(header, 9, 4);
@@ -116,16 +161,25 @@ class MessageChannelTest {
     }
 
     @Test
-    void anUnknownChannelIsRejectedWithTheAcceptedOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ChannelKind.byLabel("shm"));
-        assertEquals("unknown channel 'shm'; accepted: thread-queue, process-pipe, process-socket", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Frames.message(0));
+    void aPollingCellIsSkippedOnOneCoreAndTheFloorHasNoThroughput() {
+        assertTrue(ChannelKind.THREAD_RING.skipReason(false, 1).orElseThrow().contains("core"));
+        assertTrue(ChannelKind.PROCESS_RING.skipReason(false, 2).isEmpty());
+        assertTrue(ChannelKind.THREAD_PARK.skipReason(true, 2).isPresent());
+        assertTrue(ChannelKind.THREAD_PARK.skipReason(false, 1).isEmpty(), "blocking channels run on one core");
+        assertThrows(UnsupportedOperationException.class, () -> {
+            try (MessageChannel park = ChannelKind.THREAD_PARK.open(8)) {
+                park.sendBatch(1);
+            }
+        });
     }
 
-    private static byte[] randomBytes(Random random, int size) {
-        byte[] b = new byte[size];
-        random.nextBytes(b);
-        return b;
+    @Test
+    void anUnknownChannelIsRejectedWithTheAcceptedOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ChannelKind.byLabel("shm"));
+        assertEquals("unknown channel 'shm'; accepted: " + threadsvsprocesses.labels.Labelled.labels(ChannelKind.class),
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Frames.message(0, 1));
+        assertThrows(IllegalArgumentException.class, () -> ChannelKind.THREAD_QUEUE.open(0));
     }
 
     /** rchar and wchar of /proc/<pid>/io: bytes the process passed to read and write system calls. */
