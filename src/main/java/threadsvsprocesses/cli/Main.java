@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 
 /**
  * The jar's command line, parsed by picocli ({@link SuiteCommand}): {@code run} (the default),
- * {@code report results/<run-id>} and {@code compare A B [C ...]}; {@code --help} after any of them shows its
+ * {@code report results/<run-id>}, {@code compare A B [C ...]} and {@code check}; {@code --help} after any of them shows its
  * usage. Bad input ends with one line on stderr starting {@code error: } and exit status 2, before anything runs
  * or is written ({@link CommandLineErrors}).
  */

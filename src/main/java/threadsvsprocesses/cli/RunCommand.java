@@ -19,6 +19,8 @@ import picocli.CommandLine.Unmatched;
 import threadsvsprocesses.run.BadInputException;
 import threadsvsprocesses.run.Profile;
 import threadsvsprocesses.run.RunSession;
+import threadsvsprocesses.run.machine.NoiseLimit;
+import threadsvsprocesses.run.noise.NoisePolicy;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -84,6 +86,18 @@ public final class RunCommand implements Callable<Integer> {
                     + " cell. Default per profile: smoke 60, quick 120, standard 300, full 900.")
     private Integer workerTimeoutSeconds;
 
+    @Option(names = "--on-noise", paramLabel = "WHAT", defaultValue = "retry", converter = NoisePolicyLabel.class,
+            completionCandidates = NoisePolicyLabels.class,
+            description = "What to do with a noisy cell, one measured while other processes or the hypervisor took more"
+                    + " than " + NoiseLimit.CORES + " of a core: retry (measure it once more, keep the quieter attempt; both are in"
+                    + " plan.json), keep (keep it, flagged noisy) or stop (stop the run there). Default: ${DEFAULT-VALUE}.")
+    private NoisePolicy onNoise;
+
+    @Option(names = "--wait",
+            description = "If another benchmark run is measuring on this machine, wait for it to end instead of"
+                    + " exiting with status 2.")
+    private boolean waitForLock;
+
     /** What picocli did not match, in order: JMH's arguments, less the "--" picocli takes for itself. */
     @Unmatched
     private List<String> unmatched = new ArrayList<>();
@@ -132,6 +146,16 @@ public final class RunCommand implements Callable<Integer> {
 
     public Path chartsRoot() {
         return chartsRoot;
+    }
+
+    /** The {@code --on-noise}. */
+    public NoisePolicy onNoise() {
+        return onNoise;
+    }
+
+    /** Whether {@code --wait} was given. */
+    public boolean waitForLock() {
+        return waitForLock;
     }
 
     /** The {@code --worker-timeout}, or null for the profile's. */
@@ -209,7 +233,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private int runSuite(CommandLineOptions jmh, PrintStream out) throws Exception {
-        return new RunSession(profile, jmh, parameterNames, resultsRoot, chartsRoot, workerTimeoutSeconds).run(out);
+        return new RunSession(profile, jmh, parameterNames, resultsRoot, chartsRoot, workerTimeoutSeconds, onNoise,
+                waitForLock).run(out);
     }
 
     /** run's usage: picocli's, with the arguments that go to JMH (which picocli leaves unmatched) in the synopsis. */
@@ -235,6 +260,22 @@ public final class RunCommand implements Callable<Integer> {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(Profile.values()).map(Profile::label).iterator();
+        }
+    }
+
+    /** {@code --on-noise}: a policy's label. */
+    static final class NoisePolicyLabel implements ITypeConverter<NoisePolicy> {
+        @Override
+        public NoisePolicy convert(String label) {
+            return NoisePolicy.byLabel(label);
+        }
+    }
+
+    /** The labels {@code --on-noise} accepts. */
+    static final class NoisePolicyLabels implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(NoisePolicy.values()).map(NoisePolicy::label).iterator();
         }
     }
 

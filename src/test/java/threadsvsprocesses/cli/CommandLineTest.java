@@ -174,8 +174,8 @@ class CommandLineTest {
 
     @Test
     void anUnknownLongOptionIsOneLineNamingTheAcceptedOptions() {
-        String runAccepts = "accepted: --charts DIR, --help, --profile smoke|quick|standard|full, --results DIR,"
-                + " --worker-timeout SECONDS, and JMH's options (-h)";
+        String runAccepts = "accepted: --charts DIR, --help, --on-noise retry|keep|stop, --profile smoke|quick|standard|full,"
+                + " --results DIR, --wait, --worker-timeout SECONDS, and JMH's options (-h)";
         assertBadInput(main("--frobnicate"), "error: unknown option '--frobnicate' for run; " + runAccepts);
         assertBadInput(main("Countdown", "-f", "1", "--frobnicate=2"), "error: unknown option '--frobnicate' for run; "
                 + runAccepts);
