@@ -24,8 +24,8 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "standard", converter = RunCommand.ProfileLabel.class,
-            completionCandidates = RunCommand.ProfileLabels.class,
+    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "standard",
+            converter = RunCommand.ProfileLabel.class, completionCandidates = RunCommand.ProfileLabels.class,
             description = "The profile whose child JVMs the free memory is checked for: ${COMPLETION-CANDIDATES}."
                     + " Default: ${DEFAULT-VALUE}.")
     private Profile profile;

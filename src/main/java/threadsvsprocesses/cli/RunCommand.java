@@ -86,11 +86,12 @@ public final class RunCommand implements Callable<Integer> {
                     + " cell. Default per profile: smoke 60, quick 120, standard 300, full 900.")
     private Integer workerTimeoutSeconds;
 
-    @Option(names = "--on-noise", paramLabel = "WHAT", defaultValue = "retry", converter = NoisePolicyLabel.class,
+    @Option(names = "--on-noise", paramLabel = "WHAT", defaultValue = "retry",
             completionCandidates = NoisePolicyLabels.class,
             description = "What to do with a noisy cell, one measured while other processes or the hypervisor took more"
-                    + " than " + NoiseLimit.CORES + " of a core: retry (measure it once more, keep the quieter attempt; both are in"
-                    + " plan.json), keep (keep it, flagged noisy) or stop (stop the run there). Default: ${DEFAULT-VALUE}.")
+                    + " than " + NoiseLimit.CORES + " of a core: retry (measure it once more, keep the quieter attempt;"
+                    + " both are in plan.json), keep (keep it, flagged noisy) or stop (stop the run there)."
+                    + " Default: ${DEFAULT-VALUE}.")
     private NoisePolicy onNoise;
 
     @Option(names = "--wait",
@@ -255,27 +256,31 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The labels {@code --profile} accepts, for its description and its one-line errors. */
-    static final class ProfileLabels implements Iterable<String> {
+    /** The labels an option accepts, for its description and its one-line errors. */
+    abstract static class Labels implements Iterable<String> {
+        private final List<String> labels;
+
+        Labels(List<String> labels) {
+            this.labels = labels;
+        }
+
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(Profile.values()).map(Profile::label).iterator();
+            return labels.iterator();
         }
     }
 
-    /** {@code --on-noise}: a policy's label. */
-    static final class NoisePolicyLabel implements ITypeConverter<NoisePolicy> {
-        @Override
-        public NoisePolicy convert(String label) {
-            return NoisePolicy.byLabel(label);
+    /** The labels {@code --profile} accepts. */
+    static final class ProfileLabels extends Labels {
+        ProfileLabels() {
+            super(Arrays.stream(Profile.values()).map(Profile::label).toList());
         }
     }
 
-    /** The labels {@code --on-noise} accepts. */
-    static final class NoisePolicyLabels implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(NoisePolicy.values()).map(NoisePolicy::label).iterator();
+    /** The labels {@code --on-noise} accepts (converted by {@link NoisePolicy#byLabel}, see {@link Main}). */
+    static final class NoisePolicyLabels extends Labels {
+        NoisePolicyLabels() {
+            super(Arrays.stream(NoisePolicy.values()).map(NoisePolicy::label).toList());
         }
     }
 

@@ -186,7 +186,7 @@ class CommandLineTest {
         assertBadInput(main("report", "a", "--bogus"), "error: unknown option '--bogus' for report; accepted: --charts DIR,"
                 + " --help");
         assertBadInput(main("report", "a", "--profile", "quick"),
-                "error: unknown option '--profile' for report (an option of run); accepted: --charts DIR, --help");
+                "error: unknown option '--profile' for report (an option of run, check); accepted: --charts DIR, --help");
         assertEquals(List.of("-jvmArgsAppend", "--enable-preview"),
                 RunCommand.parse("-jvmArgsAppend", "--enable-preview").jmhArgs(), "a JVM flag for JMH's forks is no option");
     }

@@ -67,8 +67,10 @@ public final class MachineFacts {
             return d.unknown().containsKey("busiest") ? unknown(d, "busiest") : "none";
         }
         List<String> parts = new ArrayList<>();
-        busy.forEach(p -> parts.add(p.name() + " (pid " + p.pid() + ") " + Figures.number(p.cores())
-                + (p.cores() == 1 ? " core" : " cores")));
+        for (StartState.BusyProcess p : busy) {
+            String n = Figures.number(p.cores());
+            parts.add(p.name() + " (pid " + p.pid() + ") " + n + (n.equals("1") ? " core" : " cores"));
+        }
         return String.join(", ", parts);
     }
 

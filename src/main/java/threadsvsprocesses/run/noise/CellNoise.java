@@ -65,6 +65,11 @@ public record CellNoise(Double foreignCpu, Double steal, Integer cpus, boolean n
         return new CellNoise(foreignCpu, steal, cpus, noisy, true, unknownBecause);
     }
 
+    /** A short mark for a line per cell: "noisy", "noisy, retried", "retried" (quiet on its second attempt) or "". */
+    public String mark() {
+        return noisy ? (retried ? "noisy, retried" : "noisy") : retried ? "retried" : "";
+    }
+
     /** "foreign CPU 38.2% (0.76 cores), steal 0.0%", or "noise unknown (why)". */
     public String describe() {
         if (!known()) {
@@ -76,7 +81,8 @@ public record CellNoise(Double foreignCpu, Double steal, Integer cpus, boolean n
     }
 
     private static String cores(double cores) {
-        return Double.isNaN(cores) ? "" : " (" + Figures.number(cores) + (cores == 1 ? " core)" : " cores)");
+        String n = Figures.number(cores);
+        return Double.isNaN(cores) ? "" : " (" + n + (n.equals("1") ? " core)" : " cores)");
     }
 
     /** The limit this noise was judged against, in words: "limit 0.1 core (5.0% of 2 CPUs)". */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,7 +32,7 @@ class NoiseGuardTest {
 
     private static final String FILE = "jmh/001-countdown-single-thread-1-1000000.json";
     private static final PlannedCell CELL = new PlannedCell("b.C.countdown", "countdown",
-            Map.of("model", "single-thread", "workers", "1"), Status.PLANNED, "", "");
+            new TreeMap<>(Map.of("model", "single-thread", "workers", "1")), Status.PLANNED, "", "");
 
     @TempDir
     Path run;
