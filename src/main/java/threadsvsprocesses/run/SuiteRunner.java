@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
 /**
  * Runs the planned cells one JMH run at a time, so that each cell's JSON is written as soon as it is measured, a
  * failure in one cell loses no other, and {@code plan.json} always says which cells are done, skipped, failed or
- * not reached. Prints progress with an ETA before each cell, then writes the CSV, charts and report.
+ * not reached. Prints progress with an ETA before each cell, measures each between two readings of the machine
+ * ({@link NoiseGuard}: a noisy cell is retried, kept or stops the run), then writes the CSV, charts and report.
  */
 public final class SuiteRunner {
 

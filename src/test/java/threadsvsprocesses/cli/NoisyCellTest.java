@@ -24,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A real run of the jar's main measured while another process burns every core beside it: the run's header names the
  * busy process, the cell is flagged noisy with a foreign-CPU figure above the limit, measured once more (the default
- * {@code --on-noise retry}) with both attempts in plan.json, and the page opens with the noise banner. No assertion
- * on how long anything took.
+ * {@code --on-noise retry}) with both attempts in plan.json, and the page opens with the noise banner; a run with
+ * {@code --on-noise stop} stops at its first cell. No assertion on how long anything took.
  */
 class NoisyCellTest {
 
@@ -35,7 +35,9 @@ class NoisyCellTest {
         Process burner = new ProcessBuilder(TestJvms.command(dir, BurnMain.class, Integer.toString(cores)))
                 .redirectErrorStream(true).start();
         Path console = dir.resolve("console.log");
+        Path stopConsole = dir.resolve("stop.log");
         Process run;
+        Process stopped;
         try {
             assertEquals("burning", new BufferedReader(new InputStreamReader(burner.getInputStream(),
                     StandardCharsets.UTF_8)).readLine());
@@ -43,10 +45,17 @@ class NoisyCellTest {
                     dir.resolve("results").toString(), "--charts", dir.resolve("charts").toString(), "Countdown", "-p",
                     "model=single-thread")).redirectErrorStream(true).redirectOutput(console.toFile()).start();
             assertTrue(run.waitFor(300, TimeUnit.SECONDS), "the run ended");
+            // and a run told to stop on noise stops at its first cell
+            stopped = new ProcessBuilder(TestJvms.command(dir, Main.class, "--profile", "smoke", "--on-noise", "stop",
+                    "--results", dir.resolve("stopped").toString(), "--charts", dir.resolve("charts").toString(),
+                    "Countdown", "-p", "model=single-thread,virtual-thread", "-p", "workers=1"))
+                    .redirectErrorStream(true).redirectOutput(stopConsole.toFile()).start();
+            assertTrue(stopped.waitFor(300, TimeUnit.SECONDS), "the stopped run ended");
         } finally {
             burner.getOutputStream().close();
             assertTrue(burner.waitFor(30, TimeUnit.SECONDS), "the burner ended");
         }
+        assertStoppedOnTheFirstCell(stopped, Files.readString(stopConsole), dir.resolve("stopped"));
         String out = Files.readString(console);
         assertEquals(0, run.exitValue(), out);
         assertTrue(out.contains("! a busy process: java (pid " + burner.pid() + ") keeps "), "the header names it: " + out);
@@ -81,5 +90,20 @@ class NoisyCellTest {
         assertTrue(Double.parseDouble(row[header.indexOf("foreign_cpu")]) > NoiseLimit.share(cpus));
         String report = Files.readString(dir.resolve("charts").resolve(folder.dir().getFileName()).resolve("report.md"));
         assertTrue(report.contains("\n\n**Noisy:** 1 of 1 measured cells ran while other processes"), report);
+    }
+
+    private static void assertStoppedOnTheFirstCell(Process stopped, String out, Path results) throws Exception {
+        assertEquals(1, stopped.exitValue(), out);
+        assertTrue(out.contains("stopping the run (--on-noise stop)"), out);
+        RunPlan plan;
+        try (Stream<Path> runs = Files.list(results)) {
+            plan = new RunFolder(runs.findFirst().orElseThrow()).readPlan();
+        }
+        assertTrue(plan.partial(), "a stopped run is partial");
+        assertEquals(PlannedCell.Status.DONE, plan.cells().get(0).status());
+        assertTrue(plan.cells().get(0).noise().noisy());
+        assertEquals(PlannedCell.Status.PLANNED, plan.cells().get(1).status());
+        assertTrue(plan.cells().get(1).reason().startsWith("not reached: the run stopped on a noisy cell (--on-noise"
+                + " stop): countdown"), plan.cells().get(1).reason());
     }
 }
