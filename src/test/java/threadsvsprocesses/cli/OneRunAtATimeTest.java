@@ -29,11 +29,12 @@ class OneRunAtATimeTest {
     @TempDir
     Path dir;
 
-    private Process start(String name, String... options) throws Exception {
+    /** A real run measuring one sleep cell: {@code samples} sleeps of 200 ms, so the first run lasts a while. */
+    private Process start(String name, int samples, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of(options));
         args.addAll(List.of("--profile", "smoke", "--on-noise", "keep", "--results", dir.resolve(name).resolve("results")
                 .toString(), "--charts", dir.resolve(name).resolve("charts").toString(), "Sleep", "-p",
-                "model=single-thread", "-p", "tasks=1", "-p", "sleepMillis=200", "-i", "30"));
+                "model=single-thread", "-p", "tasks=1", "-p", "sleepMillis=200", "-i", Integer.toString(samples)));
         return new ProcessBuilder(TestJvms.command(dir, Main.class, args.toArray(String[]::new)))
                 .redirectOutput(dir.resolve(name + ".out").toFile()).redirectError(dir.resolve(name + ".err").toFile())
                 .start();
@@ -54,7 +55,7 @@ class OneRunAtATimeTest {
 
     @Test
     void aSecondRunExitsTwoNamingTheFirstAndOneWithWaitRunsAfterIt() throws Exception {
-        Process first = start("first");
+        Process first = start("first", 30);
         Process third = null;
         try {
             waitUntil(() -> {
@@ -66,7 +67,7 @@ class OneRunAtATimeTest {
                 }
             }, "the first run holds the lock");
 
-            Process second = start("second");
+            Process second = start("second", 1);
             assertTrue(second.waitFor(120, TimeUnit.SECONDS));
             String err = read("second.err");
             assertEquals(2, second.exitValue(), err);
@@ -76,7 +77,7 @@ class OneRunAtATimeTest {
             assertEquals(1, err.lines().count(), "one line: " + err);
             assertFalse(Files.exists(dir.resolve("second")), "nothing planned or written");
 
-            third = start("third", "--wait");
+            third = start("third", 1, "--wait");
             Process waiting = third;
             waitUntil(() -> {
                 try {
