@@ -52,6 +52,8 @@ import java.util.List;
  *   <tr><td>efficiency</td><td>speedup / workers (from its results.csv)</td></tr>
  *   <tr><td>efficiency_per_core</td><td>speedup / min(workers, cores): 1 = every core in use turned into speedup</td></tr>
  *   <tr><td>source_line</td><td>the line of the run's results.csv this row comes from</td></tr>
+ *   <tr><td>noisy</td><td>true if this run's cell or the baseline's was noisy (measured while other processes or the
+ *       hypervisor took more than 0.1 of a core): a difference, significant or not, may then be the machine's</td></tr>
  * </table>
  */
 public final class ComparisonCsv {
@@ -60,7 +62,7 @@ public final class ComparisonCsv {
     public static final List<String> HEADER = List.of("benchmark", "workload", "model", "params", "metric",
             "runs_with_row", "run_id", "machine", "baseline", "cores", "workers", "workers_per_core", "status",
             "reason", "score", "score_error", "score_stdev", "samples", "unit", "ratio_to_baseline", "test",
-            "p_value", "significant", "verdict", "speedup", "efficiency", "efficiency_per_core", "source_line");
+            "p_value", "significant", "verdict", "speedup", "efficiency", "efficiency_per_core", "source_line", "noisy");
 
     private ComparisonCsv() {
     }
@@ -117,6 +119,7 @@ public final class ComparisonCsv {
         v.add(r == null ? "" : ResultsCsv.number(r.efficiency()));
         v.add(ResultsCsv.number(e.efficiencyPerCore()));
         v.add(r == null ? "" : Integer.toString(run.lines().get(line.key())));
+        v.add(Boolean.toString(CompareText.eitherNoisy(c, line, i)));
         return v;
     }
 }
