@@ -80,7 +80,6 @@ class MessageChannelTest {
     @ParameterizedTest
     @EnumSource(value = ChannelKind.class, names = {"PROCESS_PIPE", "PROCESS_SOCKET", "PROCESS_PIPE_POLL"})
     void messagesThroughAPipeOrASocketMoveTheirBytesThroughTheKernel(ChannelKind kind) throws Exception {
-        long previousRead = -1;
         for (int size : SIZES) {
             try (MessageChannel channel = kind.open(size)) {
                 long pid = ((FramedChannel) channel).child().pid();
@@ -96,10 +95,6 @@ class MessageChannelTest {
                 assertTrue(read >= frameBytes && written >= frameBytes, kind.label() + " at " + size
                         + " bytes: the child read " + read + " and wrote " + written + " bytes; expected at least "
                         + frameBytes + " each");
-                // a polling child also reads /proc now and then (is its parent alive?), as often as it spins
-                assertTrue(kind.polls() || read > previousRead, "a larger message moved more bytes: " + read
-                        + " after " + previousRead);
-                previousRead = read;
             }
         }
     }
