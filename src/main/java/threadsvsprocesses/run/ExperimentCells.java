@@ -92,10 +92,20 @@ final class ExperimentCells {
         return checked;
     }
 
-    /** Why a cell is not run (more child JVMs at once than the profile allows), or null to run it. */
+    /**
+     * Why a cell is not run (more child JVMs at once than the profile allows, or a counter whose work outgrows an
+     * operation, {@link WorkerLevels#counterSkipReason}), or null to run it.
+     */
     private String skipReason(Map<String, String> params) {
         long jvms = childJvmsAtOnce(experiment, params);
-        return jvms > planner.profile().maxChildJvms ? planner.childJvmReason(jvms) : null;
+        if (jvms > planner.profile().maxChildJvms) {
+            return planner.childJvmReason(jvms);
+        }
+        if (experiment == Experiment.COUNTER && params.containsKey("workers") && params.containsKey("increments")) {
+            return WorkerLevels.counterSkipReason(Long.parseLong(params.get("workers")),
+                    Long.parseLong(params.get("increments")), planner.profile());
+        }
+        return null;
     }
 
     /** Child JVMs a cell keeps alive at once: the holders or workers of a process subject, else none (or one). */
