@@ -9,8 +9,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 
 /**
- * The jar's command line, parsed by picocli ({@link SuiteCommand}): {@code run} (the default),
- * {@code report results/<run-id>}, {@code compare A B [C ...]} and {@code check}; {@code --help} after any of them
+ * The jar's command line, parsed by picocli ({@link SuiteCommand}): {@code run} (the default), {@code plan} (what
+ * run would do, running nothing), {@code report results/<run-id>}, {@code compare A B [C ...]} and {@code check}; {@code --help} after any of them
  * shows its usage. Bad input ends with one line on stderr starting {@code error: } and exit status 2, before
  * anything runs or is written ({@link CommandLineErrors}).
  */
@@ -58,6 +58,7 @@ public final class Main {
         cli.setParameterExceptionHandler(CommandLineErrors::parameterError);
         cli.setExecutionExceptionHandler(CommandLineErrors::executionError);
         cli.getSubcommands().get("run").setHelpFactory(RunCommand::help);
+        cli.getSubcommands().get("plan").setHelpFactory(RunCommand::help);
         return cli;
     }
 

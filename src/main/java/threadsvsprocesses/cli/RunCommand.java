@@ -48,7 +48,7 @@ import java.util.concurrent.Callable;
                 + " regex (Countdown, 'Startup|Memory'), -f forks, -wi warm-ups, -i measurements,"
                 + " -p model=virtual-thread, -p workers=1,2 (0 = all cores), -p tasks=..., -prof gc,"
                 + " -jvmArgsAppend ..., -l (list the benchmarks), -lp (with their parameters). JMH's own help: -h."})
-public final class RunCommand implements Callable<Integer> {
+public class RunCommand implements Callable<Integer> {
 
     /** How the synopsis shows the arguments that go to JMH. */
     static final String JMH_ARGUMENTS = "[JMH-OPTION | REGEX]...";
@@ -98,6 +98,17 @@ public final class RunCommand implements Callable<Integer> {
             description = "If another benchmark run is measuring on this machine, wait for it to end instead of"
                     + " exiting with status 2.")
     private boolean waitForLock;
+
+    @Option(names = "--dry-run",
+            description = "Print the plan and run nothing, write nothing: every cell that would run, grouped by"
+                    + " benchmark, the cells that would be skipped with their reasons, and the estimated time"
+                    + " (the same as the plan command).")
+    private boolean dryRun;
+
+    @Option(names = "--verbose",
+            description = "Show JMH's own output on the console too, as JMH prints it (it always goes to the run's"
+                    + " jmh.log); JMH's -v EXTRA does the same.")
+    private boolean verbose;
 
     /** What picocli did not match, in order: JMH's arguments, less the "--" picocli takes for itself. */
     @Unmatched
@@ -157,6 +168,16 @@ public final class RunCommand implements Callable<Integer> {
     /** Whether {@code --wait} was given. */
     public boolean waitForLock() {
         return waitForLock;
+    }
+
+    /** Whether only the plan is printed ({@code --dry-run}, or the {@code plan} command). */
+    public boolean planOnly() {
+        return dryRun;
+    }
+
+    /** Whether JMH's own output also goes to the console ({@code --verbose}). */
+    public boolean verbose() {
+        return verbose;
     }
 
     /** The {@code --worker-timeout}, or null for the profile's. */
@@ -234,8 +255,9 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private int runSuite(CommandLineOptions jmh, PrintStream out) throws Exception {
-        return new RunSession(profile, jmh, parameterNames, resultsRoot, chartsRoot, workerTimeoutSeconds, onNoise,
-                waitForLock).run(out);
+        RunSession session = new RunSession(profile, jmh, parameterNames, resultsRoot, chartsRoot, workerTimeoutSeconds,
+                onNoise, waitForLock, verbose);
+        return planOnly() ? session.plan(out) : session.run(out);
     }
 
     /** run's usage: picocli's, with the arguments that go to JMH (which picocli leaves unmatched) in the synopsis. */

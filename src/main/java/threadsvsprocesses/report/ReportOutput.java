@@ -1,5 +1,8 @@
 package threadsvsprocesses.report;
 
+import threadsvsprocesses.report.claims.ClaimResult;
+import threadsvsprocesses.report.findings.Finding;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,11 +19,15 @@ import java.util.List;
  * @param skipped  cells skipped on purpose
  * @param failed   cells that failed, including cells whose result could not be found
  * @param noisy    measured cells the machine disturbed (noisy)
+ * @param verdicts the verdict on each claim, as claims.csv holds them
+ * @param findings "On this machine": the run's findings, as the page opens with them
  */
 public record ReportOutput(Path csv, Path claims, List<Path> charts, Path report, Path html, int rows, int measured, int skipped, int failed,
-                           int noisy) {
+                           int noisy, List<ClaimResult> verdicts, List<Finding> findings) {
 
     public ReportOutput {
         charts = List.copyOf(charts);
+        verdicts = List.copyOf(verdicts);
+        findings = List.copyOf(findings);
     }
 }

@@ -4,6 +4,7 @@ import threadsvsprocesses.report.rows.ResultsCsv;
 import threadsvsprocesses.report.rows.RowBuilder;
 import threadsvsprocesses.report.charts.RunCharts;
 import threadsvsprocesses.report.claims.ClaimResult;
+import threadsvsprocesses.report.findings.Findings;
 import threadsvsprocesses.report.page.HtmlRenderer;
 import threadsvsprocesses.report.page.MarkdownRenderer;
 import threadsvsprocesses.report.page.Page;
@@ -79,6 +80,6 @@ public final class Reporter {
 
         return new ReportOutput(csv, claimsCsv, charts, report, html, rows.all().size(),
                 (int) rows.count(Status.DONE), (int) rows.count(Status.SKIPPED), (int) rows.count(Status.FAILED),
-                rows.noisy().size());
+                rows.noisy().size(), claims, Findings.of(rows, machine.cores()));
     }
 }

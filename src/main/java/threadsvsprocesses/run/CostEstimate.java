@@ -1,62 +1,108 @@
 package threadsvsprocesses.run;
 
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.TimeValue;
 import threadsvsprocesses.execution.ExecutionModel;
-import threadsvsprocesses.run.PlannedCell;
+import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.workload.Workload;
 
-import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A rough guess of how long a cell takes, from the per-step costs measured on a 2-core machine. It only weighs
- * cells against each other for the ETA; the ETA then scales by how fast the finished cells really went.
+ * How long a cell takes, estimated before it runs: for the plan ({@code --dry-run}), for the ETA, and recorded in
+ * {@code plan.json} beside the time it really took ({@link CellSeconds}). Every constant the estimate uses is here,
+ * in seconds, measured on a quiet 2-core VM (Temurin 25) from the {@code plan.json} of its {@code quick} and
+ * {@code standard} runs: to calibrate, compare each cell's {@code seconds.estimated} with its {@code seconds.actual}
+ * there (the test {@code PlanTimesTest} prints both per workload and experiment) and adjust the constant of the
+ * cells that are off. The cost of an operation as a function of its parameters and the machine's cores is in
+ * {@link OperationCost}.
+ *
+ * <p>A cell is {@code forks} JMH forks; each fork starts a JVM, sets up its trial (a process pool starts its JVMs)
+ * and runs its warm-up and measured iterations. A single-shot iteration (the workloads) is one operation; a timed
+ * iteration (the experiments) runs operations for the iteration's time and then ends the one in flight.
  */
-final class CostEstimate {
+public final class CostEstimate {
 
-    private static final double FORK_SECONDS = 1.0;
-    private static final double JVM_START_SECONDS = 0.06;
+    /** The suite's own work around each cell: starting JMH's runner, the noise readings, plan.json. */
+    static final double CELL_SECONDS = 0.1;
+    /** Starting a JMH fork (a JVM loading JMH and the benchmark) and ending it. */
+    static final double FORK_SECONDS = 0.2;
+    /** JMH's own work around one single-shot iteration. */
+    static final double SHOT_SECONDS = 0.002;
+    /** A run's work outside its cells: the machine's 1-second sample at the start, the report at the end. */
+    static final double RUN_SECONDS = 8;
 
-    private CostEstimate() {
+    private final Profile profile;
+    private final Options user;
+    private final OperationCost operations;
+
+    /** The estimate for cells run with {@code profile}, the user's JMH options, on a machine of {@code cores}. */
+    public CostEstimate(Profile profile, Options user, int cores) {
+        this.profile = profile;
+        this.user = user;
+        this.operations = new OperationCost(cores);
     }
 
-    static double seconds(PlannedCell cell, int forks, int iterations, int cores) {
+    /** The cells, each with its estimate (0 for one that will not run). */
+    public List<PlannedCell> estimated(List<PlannedCell> cells) {
+        return cells.stream().map(c -> c.withSeconds(new CellSeconds(seconds(c), null))).toList();
+    }
+
+    /** The whole run's estimate: its cells' estimates and the run's own work. */
+    public static double runSeconds(List<PlannedCell> cells) {
+        return cells.stream().mapToDouble(CostEstimate::estimateOf).sum() + RUN_SECONDS;
+    }
+
+    /** A cell's estimate as recorded in it; 0 where none is. */
+    public static double estimateOf(PlannedCell cell) {
+        return cell.seconds() == null || cell.seconds().estimated() == null ? 0 : cell.seconds().estimated();
+    }
+
+    /** Seconds one cell takes, 0 if it will not run (skipped). */
+    public double seconds(PlannedCell cell) {
         if (cell.status() == PlannedCell.Status.SKIPPED) {
             return 0;
         }
-        return forks * (FORK_SECONDS + iterations * operationSeconds(cell.workload(), cell.params(), cores));
+        int forks = user.getForkCount().orElse(profile.forks);
+        Optional<Experiment> experiment = Experiment.byLabel(cell.workload());
+        double perFork = experiment.isPresent() ? experimentFork(experiment.get(), cell.params())
+                : workloadFork(cell.workload(), cell.params());
+        // -f 0 runs the benchmark in the suite's own JVM: no fork to start
+        return CELL_SECONDS + (forks == 0 ? perFork - FORK_SECONDS : forks * perFork);
     }
 
-    /** An experiment's cell: timed iterations, plus setting up its threads or child JVMs once per fork. */
-    static double experimentSeconds(PlannedCell cell, int forks, int iterations, double iterationSeconds) {
-        if (cell.status() == PlannedCell.Status.SKIPPED) {
-            return 0;
-        }
-        return forks * (FORK_SECONDS + 0.5 + iterations * iterationSeconds);
+    /** A fork of a workload: single-shot iterations, each one operation. */
+    private double workloadFork(String workload, Map<String, String> p) {
+        int iterations = user.getWarmupIterations().orElse(profile.warmupIterations)
+                + user.getMeasurementIterations().orElse(profile.measurementIterations);
+        double operation = operations.workload(Workload.byName(workload), p);
+        return FORK_SECONDS + operations.workloadSetup(p) + iterations * (operation + SHOT_SECONDS);
     }
 
-    private static double operationSeconds(String workload, Map<String, String> p, int cores) {
-        ExecutionModel model = ExecutionModel.byLabel(p.get("model"));
-        int workers = Integer.parseInt(p.get("workers"));
-        if (workload.equals(Workload.SLEEP.label())) {
-            long tasks = Long.parseLong(p.get("tasks"));
-            double sleep = Long.parseLong(p.get("sleepMillis")) / 1000.0;
-            return switch (model) {
-                case SINGLE_THREAD -> tasks * sleep;
-                case PROCESS_POOL -> Math.ceil((double) tasks / workers) * sleep;
-                case MULTI_THREAD -> sleep + tasks * 0.0002;
-                case VIRTUAL_THREAD -> sleep + tasks * 0.00002;
-                case MULTI_PROCESS -> sleep + tasks * JVM_START_SECONDS / cores;
-            };
-        }
-        double perUnit = workload.equals(Workload.COUNTDOWN.label()) ? 1.7e-9 : 0.5e-9;
-        double single = Long.parseLong(p.get("count")) * perUnit;
-        int parallel = model == ExecutionModel.SINGLE_THREAD ? 1 : Math.min(workers, cores);
-        double start = model == ExecutionModel.MULTI_PROCESS ? JVM_START_SECONDS * Math.ceil((double) workers / cores) : 0;
-        return single / parallel + start;
+    /** A fork of an experiment: timed iterations, each ending with the operation in flight. */
+    private double experimentFork(Experiment experiment, Map<String, String> p) {
+        double operation = operations.experiment(experiment, p);
+        int warmups = user.getWarmupIterations().orElse(profile.experiments.warmupIterations());
+        int measured = user.getMeasurementIterations().orElse(profile.experiments.measurementIterations());
+        double warmupTime = seconds(user.getWarmupTime().orElse(null));
+        double measureTime = seconds(user.getMeasurementTime().orElse(null));
+        return FORK_SECONDS + operations.experimentSetup(experiment, p)
+                + warmups * timedIteration(warmupTime, operation) + measured * timedIteration(measureTime, operation);
     }
 
-    static String format(Duration d) {
-        long s = Math.max(0, d.toSeconds());
-        return String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    /**
+     * A timed iteration of {@code iteration} seconds: operations until the time is up, then the one in flight
+     * (half an operation more, on average); an operation longer than the iteration is the iteration.
+     */
+    static double timedIteration(double iteration, double operation) {
+        return Math.max(operation, iteration + operation / 2);
+    }
+
+    private double seconds(TimeValue given) {
+        return given == null ? profile.experiments.iterationMillis() / 1000.0
+                : given.convertTo(TimeUnit.MICROSECONDS) / 1e6;
     }
 }

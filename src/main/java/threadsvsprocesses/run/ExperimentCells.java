@@ -93,8 +93,9 @@ final class ExperimentCells {
     }
 
     /**
-     * Why a cell is not run (the experiment says this machine cannot measure it, or it starts more child JVMs at once
-     * than the profile allows), or null to run it.
+     * Why a cell is not run (the experiment says this machine cannot measure it, more child JVMs at once than the
+     * profile allows, or a counter whose work outgrows an operation, {@link WorkerLevels#counterSkipReason}), or null
+     * to run it.
      */
     private String skipReason(Map<String, String> params) {
         java.util.Optional<String> own = experiment.skipReason(params, planner.cores());
@@ -102,7 +103,14 @@ final class ExperimentCells {
             return own.get();
         }
         long jvms = childJvmsAtOnce(experiment, params);
-        return jvms > planner.profile().maxChildJvms ? planner.childJvmReason(jvms) : null;
+        if (jvms > planner.profile().maxChildJvms) {
+            return planner.childJvmReason(jvms);
+        }
+        if (experiment == Experiment.COUNTER && params.containsKey("workers") && params.containsKey("increments")) {
+            return WorkerLevels.counterSkipReason(Long.parseLong(params.get("workers")),
+                    Long.parseLong(params.get("increments")), planner.profile());
+        }
+        return null;
     }
 
     /** Child JVMs a cell keeps alive at once: the holders or workers of a process subject, else none (or one). */

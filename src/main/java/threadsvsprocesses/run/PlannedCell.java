@@ -19,6 +19,7 @@ import java.util.Map;
  * @param noise      how much the machine disturbed it while it was measured (the kept attempt's); null if it was
  *                   not measured, or by a version that did not record noise
  * @param attempts   both attempts of a cell measured twice because it was noisy; empty otherwise
+ * @param seconds    its estimated and actual seconds ({@link CellSeconds}); null in plans of older versions
  */
 public record PlannedCell(
         String benchmark,
@@ -28,7 +29,8 @@ public record PlannedCell(
         String reason,
         String resultFile,
         CellNoise noise,
-        List<Attempt> attempts) {
+        List<Attempt> attempts,
+        CellSeconds seconds) {
 
     public PlannedCell {
         attempts = attempts == null ? List.of() : List.copyOf(attempts);
@@ -37,7 +39,7 @@ public record PlannedCell(
     /** A cell without noise figures (not measured yet). */
     public PlannedCell(String benchmark, String workload, Map<String, String> params, Status status, String reason,
                        String resultFile) {
-        this(benchmark, workload, params, status, reason, resultFile, null, null);
+        this(benchmark, workload, params, status, reason, resultFile, null, null, null);
     }
 
 
@@ -72,11 +74,16 @@ public record PlannedCell(
     }
 
     public PlannedCell withOutcome(Status newStatus, String newReason, String newResultFile) {
-        return new PlannedCell(benchmark, workload, params, newStatus, newReason, newResultFile, noise, attempts);
+        return new PlannedCell(benchmark, workload, params, newStatus, newReason, newResultFile, noise, attempts, seconds);
     }
 
     /** This cell with the noise it was measured under, and its attempts if it was measured twice. */
     public PlannedCell withNoise(CellNoise newNoise, List<Attempt> newAttempts) {
-        return new PlannedCell(benchmark, workload, params, status, reason, resultFile, newNoise, newAttempts);
+        return new PlannedCell(benchmark, workload, params, status, reason, resultFile, newNoise, newAttempts, seconds);
+    }
+
+    /** This cell with its estimated and actual seconds. */
+    public PlannedCell withSeconds(CellSeconds newSeconds) {
+        return new PlannedCell(benchmark, workload, params, status, reason, resultFile, noise, attempts, newSeconds);
     }
 }

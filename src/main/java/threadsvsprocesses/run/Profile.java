@@ -1,11 +1,9 @@
 package threadsvsprocesses.run;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -89,19 +87,11 @@ public enum Profile {
 
     /**
      * Worker levels for {@code cores}: 1, 2, 4, ... below the core count, the exact core count, and twice it to
-     * show oversubscription. Quick runs and smoke checks take 1 and all cores only.
+     * show oversubscription, at most six levels on a machine of many cores ({@link WorkerLevels}). Quick runs and
+     * smoke checks take 1 and all cores only.
      */
     List<Integer> workerLevels(int cores) {
-        TreeSet<Integer> levels = new TreeSet<>();
-        levels.add(1);
-        levels.add(cores);
-        if (allWorkerLevels) {
-            for (int w = 2; w < cores; w *= 2) {
-                levels.add(w);
-            }
-            levels.add(2 * cores);
-        }
-        return new ArrayList<>(levels);
+        return WorkerLevels.of(cores, allWorkerLevels, allWorkerLevels);
     }
 
     public static Profile byLabel(String label) {

@@ -11,6 +11,14 @@ import java.util.List;
  * @param partial  true while the run is going, or when it was interrupted, or stopped on a noisy cell
  *                 ({@code --on-noise stop}), before its end
  * @param cells    the cells, in the order they run
+ * @param seconds  the whole run's estimate (its cells' and the run's own work, {@link CostEstimate#runSeconds}) and
+ *                 its wall time from the start to the end of the report, once it has ended; null in plans of older
+ *                 versions
  */
-public record RunPlan(String runId, String profile, boolean partial, List<PlannedCell> cells) {
+public record RunPlan(String runId, String profile, boolean partial, List<PlannedCell> cells, CellSeconds seconds) {
+
+    /** A plan without the run's seconds. */
+    public RunPlan(String runId, String profile, boolean partial, List<PlannedCell> cells) {
+        this(runId, profile, partial, cells, null);
+    }
 }

@@ -18,8 +18,14 @@ import threadsvsprocesses.run.noise.NoiseGuard;
 import threadsvsprocesses.run.noise.NoiseMeter;
 import threadsvsprocesses.run.noise.NoisePolicy;
 import threadsvsprocesses.run.noise.RunLock;
+import threadsvsprocesses.run.console.Console;
+import threadsvsprocesses.run.console.PlanPrinter;
+import threadsvsprocesses.run.console.RunSummary;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,9 +35,10 @@ import java.util.Set;
 
 /**
  * One run of the suite, from a parsed command line to its report: takes the run lock (one run at a time on a
- * machine, {@link RunLock}), plans the cells, claims a run id and its folders, describes the machine and prints what
- * would distort the run, runs every cell ({@link SuiteRunner}) with its noise measured ({@link NoiseGuard}) and prints
- * where the results are.
+ * machine, {@link RunLock}), plans the cells and estimates each, claims a run id and its folders, describes the
+ * machine and prints what would distort the run, runs every cell ({@link SuiteRunner}) with its noise measured
+ * ({@link NoiseGuard}), then prints the time it took against the estimate, a summary a person can act on
+ * ({@link RunSummary}) and where the results are. Or only prints the plan ({@link #plan}).
  */
 public final class RunSession {
 
@@ -43,15 +50,18 @@ public final class RunSession {
     private final Integer workerTimeoutSeconds;
     private final NoisePolicy onNoise;
     private final boolean waitForLock;
+    private final boolean verbose;
 
     /**
      * @param parameterNames       the names the user gave with {@code -p}
      * @param workerTimeoutSeconds the {@code --worker-timeout}, or null for the profile's
      * @param onNoise              what to do with a noisy cell ({@code --on-noise})
      * @param waitForLock          wait for another run to end ({@code --wait}) instead of exiting 2
+     * @param verbose              JMH's own text on the console too ({@code --verbose})
      */
     public RunSession(Profile profile, CommandLineOptions jmh, Set<String> parameterNames, Path resultsRoot,
-                      Path chartsRoot, Integer workerTimeoutSeconds, NoisePolicy onNoise, boolean waitForLock) {
+                      Path chartsRoot, Integer workerTimeoutSeconds, NoisePolicy onNoise, boolean waitForLock,
+                      boolean verbose) {
         this.profile = profile;
         this.jmh = jmh;
         this.parameterNames = parameterNames;
@@ -60,19 +70,56 @@ public final class RunSession {
         this.workerTimeoutSeconds = workerTimeoutSeconds;
         this.onNoise = onNoise;
         this.waitForLock = waitForLock;
+        this.verbose = verbose;
+    }
+
+    /**
+     * Prints the plan ({@code --dry-run}, {@code plan}): every cell that would run, grouped by benchmark, those that
+     * would be skipped with their reasons, and the estimated time. Runs nothing and writes nothing (not even the
+     * files of {@code -o} or {@code -rff}, which are checked as a run would check them). Returns 0.
+     */
+    public int plan(PrintStream out) {
+        JmhOutputs.of(jmh, verbose);
+        int cores = Runtime.getRuntime().availableProcessors();
+        PlanPrinter.print(planned(cores), "profile " + profile.label() + " on " + cores + (cores == 1 ? " core" : " cores"),
+                out);
+        return 0;
+    }
+
+    /** The cells, planned and each with its estimate. */
+    private List<PlannedCell> planned(int cores) {
+        List<PlannedCell> cells = new CellPlanner(profile, jmh, parameterNames, cores, BenchmarkList.defaultList())
+                .plan(OutputFormatFactory.createFormatInstance(new PrintStream(OutputStream.nullOutputStream()),
+                        VerboseMode.SILENT));
+        return new CostEstimate(profile, jmh, cores).estimated(cells);
     }
 
     /** Runs it; the exit status: 0, or 1 if a cell failed or the run stopped on a noisy cell. */
     public int run(PrintStream out) throws Exception {
-        try (RunLock lock = RunLock.acquire(waitForLock, "--profile " + profile.label(), out)) {
-            return run(lock, out);
+        JmhOutputs outputs = JmhOutputs.of(jmh, verbose);
+        if (outputs.consoleLog().isEmpty()) {
+            return run(outputs, Console.of(out), out);
+        }
+        // -o: the console goes to that file
+        try (PrintStream file = new PrintStream(Files.newOutputStream(outputs.consoleLog().get()), true,
+                StandardCharsets.UTF_8)) {
+            return run(outputs, Console.plain(file), file);
         }
     }
 
-    private int run(RunLock lock, PrintStream out) throws Exception {
+    private int run(JmhOutputs outputs, Console console, PrintStream out) throws Exception {
+        long started = System.nanoTime();
+        Console shown = outputs.echo() ? Console.plain(out) : console;
+        PrintStream lines = shown.stream();
+        try (RunLock lock = RunLock.acquire(waitForLock, "--profile " + profile.label(), lines)) {
+            return run(lock, outputs, shown, lines, started);
+        }
+    }
+
+    private int run(RunLock lock, JmhOutputs outputs, Console console, PrintStream out, long startedNanos)
+            throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
-        List<PlannedCell> cells = new CellPlanner(profile, jmh, parameterNames, cores, BenchmarkList.defaultList())
-                .plan(OutputFormatFactory.createFormatInstance(out, VerboseMode.SILENT));
+        List<PlannedCell> cells = planned(cores);
         Instant started = Instant.now();
         String runId = RunId.claim(resultsRoot, chartsRoot, RunId.base(started, MachineProbe.hostName()));
         RunFolder folder = new RunFolder(resultsRoot.resolve(runId));
@@ -88,8 +135,9 @@ public final class RunSession {
                 details.withDistortions(distortions));
         folder.writeMachine(machine);
         long skipped = cells.stream().filter(c -> c.status() == PlannedCell.Status.SKIPPED).count();
-        out.printf("threads-vs-processes %s: profile %s, %d cells to measure, %d skipped (reasons in the CSV)%n",
-                runId, profile.label(), cells.size() - skipped, skipped);
+        double estimate = CostEstimate.runSeconds(cells);
+        out.printf("threads-vs-processes %s: profile %s, %d cells to measure, %d skipped; estimated %s%n",
+                runId, profile.label(), cells.size() - skipped, skipped, Figures.about(estimate));
         out.println("machine: " + machine.describe());
         out.println("child JVMs: " + children.runtime().description());
         distortions.forEach(d -> out.println(d.line()));
@@ -97,10 +145,17 @@ public final class RunSession {
                 + "A cell is noisy when other processes or steal take more than " + Figures.number(NoiseLimit.CORES)
                 + " of a core while it runs; --on-noise " + onNoise.label() + ".");
         NoiseGuard noise = new NoiseGuard(onNoise, NoiseMeter.live(), lock, folder.dir());
-        ReportOutput report = new SuiteRunner(profile, jmh, forkJvmArgs, folder, charts, cores, out, noise).run(cells);
+        ReportOutput report = new SuiteRunner(profile, jmh, forkJvmArgs, folder, charts, console, outputs, noise)
+                .run(cells);
+        double took = (System.nanoTime() - startedNanos) / 1e9;
+        RunPlan plan = folder.readPlan();
+        folder.writePlan(new RunPlan(plan.runId(), plan.profile(), plan.partial(), plan.cells(),
+                new CellSeconds(estimate, took)));
         out.println();
-        out.printf("Done: %d measured, %d skipped, %d failed%s.%n", report.measured(), report.skipped(), report.failed(),
+        out.printf("Done in %s (estimated %s): %d measured, %d skipped, %d failed%s.%n", Figures.about(took),
+                Figures.about(estimate), report.measured(), report.skipped(), report.failed(),
                 report.noisy() > 0 ? ", " + report.noisy() + " noisy" : "");
+        RunSummary.of(report).forEach(out::println);
         out.println("Results: " + folder.dir() + " (results.csv, JMH's JSON in jmh/, machine.json, jmh.log)");
         out.println("Charts:  " + charts + " (" + report.charts().size() + " files)");
         out.println("Report:  " + report.html() + " (open in a browser), " + report.report());

@@ -11,12 +11,11 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import threadsvsprocesses.experiments.Experiment;
-import org.openjdk.jmh.runner.options.VerboseMode;
 import threadsvsprocesses.report.ReportOutput;
 import threadsvsprocesses.report.Reporter;
-import threadsvsprocesses.run.PlannedCell;
-import threadsvsprocesses.run.RunFolder;
-import threadsvsprocesses.run.RunPlan;
+import threadsvsprocesses.run.console.Console;
+import threadsvsprocesses.run.console.ProgressFormat;
+import threadsvsprocesses.run.console.RunConsole;
 import threadsvsprocesses.run.noise.NoiseGuard;
 
 import java.io.IOException;
@@ -27,19 +26,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Runs the planned cells one JMH run at a time, so that each cell's JSON is written as soon as it is measured, a
  * failure in one cell loses no other, and {@code plan.json} always says which cells are done, skipped, failed or
- * not reached. Prints progress with an ETA before each cell, measures each between two readings of the machine
- * ({@link NoiseGuard}: a noisy cell is retried, kept or stops the run), then writes the CSV, charts and report.
+ * not reached, with each cell's estimated and actual seconds. Prints one line per cell as it ends, with a live line
+ * on a terminal ({@link RunConsole}; JMH's own text goes to {@code jmh.log}, see {@link JmhOutputs}), measures each
+ * between two readings of the machine ({@link NoiseGuard}: a noisy cell is retried, kept or stops the run), then
+ * writes the CSV, charts and report, and the merged JMH result file if one was asked for.
  */
 public final class SuiteRunner {
 
@@ -48,82 +49,79 @@ public final class SuiteRunner {
     private final List<String> forkJvmArgs;
     private final RunFolder folder;
     private final Path chartsDir;
-    private final int cores;
-    private final PrintStream console;
+    private final Console console;
+    private final JmhOutputs outputs;
     private final NoiseGuard noise;
     private List<PlannedCell> cells;
+    private RunConsole view;
     private volatile boolean finished;
     private volatile boolean interrupted;
 
-    /** @param noise measures each cell between two readings of the machine and acts on a noisy one */
-    public SuiteRunner(Profile profile, Options user, List<String> forkJvmArgs, RunFolder folder, Path chartsDir, int cores,
-                PrintStream console, NoiseGuard noise) {
+    /**
+     * @param console the suite's console: a line per cell, and a live line on a terminal
+     * @param outputs what the user asked of JMH's output (echo, merged result file)
+     * @param noise   measures each cell between two readings of the machine and acts on a noisy one
+     */
+    public SuiteRunner(Profile profile, Options user, List<String> forkJvmArgs, RunFolder folder, Path chartsDir,
+                       Console console, JmhOutputs outputs, NoiseGuard noise) {
         this.profile = profile;
         this.user = user;
         this.forkJvmArgs = forkJvmArgs;
         this.folder = folder;
         this.chartsDir = chartsDir;
-        this.cores = cores;
         this.console = console;
+        this.outputs = outputs;
         this.noise = noise;
     }
 
-    /** Runs every cell; returns the report of what was written. */
+    /** Runs every cell (each with its estimate, {@link CostEstimate#estimated}); returns the report of what was written. */
     public ReportOutput run(List<PlannedCell> planned) throws IOException, InterruptedException {
         cells = new ArrayList<>(planned);
+        view = new RunConsole(console, cells, cells.stream().mapToDouble(CostEstimate::estimateOf).toArray());
         savePlan(true);
         // Ctrl-C or SIGTERM: keep what was measured, mark the run partial, and still draw what exists.
         ShutdownSupport.prepareChartDrawing();
         Thread onInterrupt = new Thread(this::finishInterrupted, "write-partial-results");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
-        int forks = user.getForkCount().orElse(profile.forks);
-        int iterations = user.getWarmupIterations().orElse(profile.warmupIterations)
-                + user.getMeasurementIterations().orElse(profile.measurementIterations);
-        int experimentIterations = user.getWarmupIterations().orElse(profile.experiments.warmupIterations())
-                + user.getMeasurementIterations().orElse(profile.experiments.measurementIterations());
-        double iterationSeconds = user.getMeasurementTime().orElse(TimeValue.milliseconds(profile.experiments.iterationMillis()))
-                .convertTo(java.util.concurrent.TimeUnit.MILLISECONDS) / 1000.0;
-        double[] estimate = cells.stream().mapToDouble(c -> Experiment.byLabel(c.workload()).isPresent()
-                ? CostEstimate.experimentSeconds(c, Math.max(1, forks), experimentIterations, iterationSeconds)
-                : CostEstimate.seconds(c, Math.max(1, forks), iterations, cores)).toArray();
-        double estimatedTotal = java.util.Arrays.stream(estimate).sum();
-        long start = System.nanoTime();
-        double estimatedDone = 0;
+        PrintStream lines = view.stream();
         try (OutputStream logFile = Files.newOutputStream(folder.file(RunFolder.LOG), StandardOpenOption.CREATE_NEW);
-             TeeOutputStream tee = new TeeOutputStream(console, logFile);
+             TeeOutputStream tee = new TeeOutputStream(outputs.echo() ? console.echo() : null, logFile);
              PrintStream out = new PrintStream(tee, true, StandardCharsets.UTF_8)) {
-            OutputFormat format = OutputFormatFactory.createFormatInstance(out, user.verbosity().orElse(VerboseMode.NORMAL));
-            int runnable = (int) cells.stream().filter(c -> c.status() == PlannedCell.Status.PLANNED).count();
-            int index = 0;
+            OutputFormat log = OutputFormatFactory.createFormatInstance(out, outputs.logVerbosity());
             for (int i = 0; i < cells.size(); i++) {
                 PlannedCell cell = cells.get(i);
                 if (interrupted) {
                     break;
                 }
                 if (cell.status() != PlannedCell.Status.PLANNED) {
-                    out.println("[skip] " + describe(cell) + ": " + cell.reason());
+                    view.skipped(i);
                     continue;
                 }
-                index++;
-                double elapsed = (System.nanoTime() - start) / 1e9;
-                double pace = estimatedDone > 0 ? elapsed / estimatedDone : 1.0;
-                out.printf(Locale.ROOT, "%n[%d/%d] %s   elapsed %s, ETA %s%n", index, runnable, describe(cell),
-                        CostEstimate.format(Duration.ofSeconds((long) elapsed)),
-                        CostEstimate.format(Duration.ofSeconds((long) ((estimatedTotal - estimatedDone) * pace))));
-                tee.takeRecent();
                 int at = i;
-                PlannedCell outcome = noise.measure(cell, resultFile(cell, i), f -> runCell(cell, f, format, tee),
-                        first -> record(at, first), out);
+                long started = System.nanoTime();
+                Consumer<String> where = view.started(i);
+                List<Collection<RunResult>> attempts = new ArrayList<>();
+                PlannedCell outcome = noise.measure(cell, resultFile(cell, i),
+                        f -> runCell(cell, f, new ProgressFormat(log, where), tee, attempts), first -> record(at, first),
+                        lines);
+                CellSeconds seconds = cell.seconds() == null ? new CellSeconds(null, null) : cell.seconds();
+                outcome = outcome.withSeconds(seconds.withActual((System.nanoTime() - started) / 1e9));
                 if (!record(i, outcome)) {
                     break; // the cell was cut short: it stays "planned", i.e. not reached
                 }
-                estimatedDone += estimate[i];
+                Collection<RunResult> kept = kept(outcome, attempts);
+                if (outcome.status() == PlannedCell.Status.DONE) {
+                    outputs.add(kept);
+                }
+                view.ended(i, outcome, kept.isEmpty() ? null : kept.iterator().next().getPrimaryResult());
                 if (noise.stopReason() != null) {
-                    out.println(noise.stopReason());
+                    view.line(noise.stopReason());
                     notReached("not reached: " + noise.stopReason());
                     break;
                 }
             }
+        } finally {
+            view.stopped();
         }
         boolean stopping;
         synchronized (this) {
@@ -138,7 +136,15 @@ public final class SuiteRunner {
             Thread.currentThread().join();
         }
         Runtime.getRuntime().removeShutdownHook(onInterrupt);
-        return Reporter.write(folder.dir(), chartsDir);
+        ReportOutput report = Reporter.write(folder.dir(), chartsDir);
+        outputs.writeResults().ifPresent(view::line);
+        return report;
+    }
+
+    /** JMH's results of the attempt a cell kept: its only one, or the one its attempts name as kept. */
+    private static Collection<RunResult> kept(PlannedCell outcome, List<Collection<RunResult>> attempts) {
+        int number = outcome.attempts().stream().filter(a -> a.kept()).mapToInt(a -> a.number()).findFirst().orElse(1);
+        return number <= attempts.size() ? attempts.get(number - 1) : List.of();
     }
 
     /** Records a cell's outcome in plan.json; false if the run is being interrupted (nothing is recorded then). */
@@ -161,14 +167,17 @@ public final class SuiteRunner {
         return String.format(Locale.ROOT, "%s/%03d-%s.json", RunFolder.JMH_DIR, index + 1, slug(cell));
     }
 
-    private PlannedCell runCell(PlannedCell cell, String file, OutputFormat format, TeeOutputStream tee) {
+    private PlannedCell runCell(PlannedCell cell, String file, OutputFormat format, TeeOutputStream tee,
+                                List<Collection<RunResult>> attempts) {
         Path result = folder.dir().resolve(file);
         // JMH writes its JSON in place; let it write a temporary name, renamed once complete, so a full disk or a
         // kill never leaves half a file that looks like a result.
         Path partial = result.resolveSibling("." + result.getFileName() + ".partial");
         try {
             Files.createDirectories(result.getParent());
+            tee.takeRecent();
             Collection<RunResult> results = new Runner(cellOptions(cell, partial), format).run();
+            attempts.add(results);
             String output = tee.takeRecent();
             if (!results.isEmpty() && Files.isRegularFile(partial)) {
                 Files.move(partial, result, StandardCopyOption.ATOMIC_MOVE);
@@ -186,6 +195,7 @@ public final class SuiteRunner {
             String kept = hasResult ? "; the samples measured before it are in " + file : "";
             return cell.withOutcome(PlannedCell.Status.FAILED, reason + kept, hasResult ? file : "");
         } catch (RunnerException | IOException | RuntimeException e) {
+            attempts.add(List.of());
             return cell.withOutcome(PlannedCell.Status.FAILED, "JMH could not run it: " + oneLine(e), "");
         } finally {
             try {
@@ -235,6 +245,9 @@ public final class SuiteRunner {
             }
             interrupted = true;
         }
+        if (view != null) {
+            view.stopped();
+        }
         ShutdownSupport.stopChildProcesses();
         try {
             notReached("not reached: the run was interrupted");
@@ -247,7 +260,8 @@ public final class SuiteRunner {
     }
 
     private synchronized void savePlan(boolean partial) {
-        folder.writePlan(new RunPlan(folder.dir().getFileName().toString(), profile.label(), partial, List.copyOf(cells)));
+        folder.writePlan(new RunPlan(folder.dir().getFileName().toString(), profile.label(), partial, List.copyOf(cells),
+                new CellSeconds(CostEstimate.runSeconds(cells), null)));
     }
 
     /** "countdown count=50000000 model=multi-thread workers=2": the cell as the console names it. */

@@ -3,7 +3,10 @@ package threadsvsprocesses.run;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** Writes everything to the console and to the run's log file, and keeps the latest text for failure reasons. */
+/**
+ * Writes JMH's text to the run's log file, and to the console too where the user asked for it ({@code --verbose}),
+ * and keeps the latest text for failure reasons.
+ */
 final class TeeOutputStream extends OutputStream {
 
     private static final int KEEP = 1024 * 1024;
@@ -12,6 +15,7 @@ final class TeeOutputStream extends OutputStream {
     private final OutputStream log;
     private final StringBuilder recent = new StringBuilder();
 
+    /** @param console where JMH's text is echoed, or null for the log only */
     TeeOutputStream(OutputStream console, OutputStream log) {
         this.console = console;
         this.log = log;
@@ -19,14 +23,18 @@ final class TeeOutputStream extends OutputStream {
 
     @Override
     public synchronized void write(int b) throws IOException {
-        console.write(b);
+        if (console != null) {
+            console.write(b);
+        }
         log.write(b);
         keep((char) b);
     }
 
     @Override
     public synchronized void write(byte[] b, int off, int len) throws IOException {
-        console.write(b, off, len);
+        if (console != null) {
+            console.write(b, off, len);
+        }
         log.write(b, off, len);
         for (int i = off; i < off + len; i++) {
             keep((char) (b[i] & 0xff));
@@ -35,7 +43,9 @@ final class TeeOutputStream extends OutputStream {
 
     @Override
     public synchronized void flush() throws IOException {
-        console.flush();
+        if (console != null) {
+            console.flush();
+        }
         log.flush();
     }
 

@@ -141,11 +141,12 @@ class CommandLineTest {
             assertTrue(top.out().contains(firstWords(command.getCommandSpec().usageMessage().header()[0])), top.out());
         }
 
-        for (String name : List.of("run", "report", "compare")) {
+        for (String name : List.of("run", "plan", "report", "compare")) {
             Outcome help = main(name, "--help");
             assertEquals(0, help.status(), help.err());
             assertEquals("", help.err());
-            assertTrue(help.out().contains("Usage: java -jar benchmarks.jar " + name + " [--help]"), help.out());
+            assertTrue(help.out().contains("Usage: java -jar benchmarks.jar " + name + " ["), help.out());
+            assertTrue(help.out().contains("[--help]"), help.out());
             CommandSpec spec = commands.get(name).getCommandSpec();
             assertTrue(spec.options().size() >= 2, name + " has options");
             for (OptionSpec option : spec.options()) {
@@ -160,11 +161,11 @@ class CommandLineTest {
         for (Profile profile : Profile.values()) {
             assertTrue(runHelp.contains(profile.label() + " " + profile.jobTimeoutSeconds), "the worker timeout of " + profile);
         }
-        assertTrue(main("--profile", "quick", "--help").out().contains("Usage: java -jar benchmarks.jar run [--help]"));
+        assertTrue(main("--profile", "quick", "--help").out().contains("Usage: java -jar benchmarks.jar run [--dry-run] [--help]"));
 
         Outcome jmh = main("-h");
         assertEquals(0, jmh.status(), jmh.err());
-        assertTrue(jmh.out().contains("Usage: java -jar benchmarks.jar run [--help]"), jmh.out());
+        assertTrue(jmh.out().contains("Usage: java -jar benchmarks.jar run [--dry-run] [--help]"), jmh.out());
         assertTrue(jmh.out().contains("JMH's own options:"), "then JMH's help (printed by JMH to System.out)");
     }
 
@@ -174,8 +175,9 @@ class CommandLineTest {
 
     @Test
     void anUnknownLongOptionIsOneLineNamingTheAcceptedOptions() {
-        String runAccepts = "accepted: --charts DIR, --help, --on-noise retry|keep|stop, --profile smoke|quick|standard|full,"
-                + " --results DIR, --wait, --worker-timeout SECONDS, and JMH's options (-h)";
+        String runAccepts = "accepted: --charts DIR, --dry-run, --help, --on-noise retry|keep|stop,"
+                + " --profile smoke|quick|standard|full, --results DIR, --verbose, --wait, --worker-timeout SECONDS,"
+                + " and JMH's options (-h)";
         assertBadInput(main("--frobnicate"), "error: unknown option '--frobnicate' for run; " + runAccepts);
         assertBadInput(main("Countdown", "-f", "1", "--frobnicate=2"), "error: unknown option '--frobnicate' for run; "
                 + runAccepts);
@@ -186,7 +188,8 @@ class CommandLineTest {
         assertBadInput(main("report", "a", "--bogus"), "error: unknown option '--bogus' for report; accepted: --charts DIR,"
                 + " --help");
         assertBadInput(main("report", "a", "--profile", "quick"),
-                "error: unknown option '--profile' for report (an option of run, check); accepted: --charts DIR, --help");
+                "error: unknown option '--profile' for report (an option of run, plan, check); accepted: --charts DIR,"
+                        + " --help");
         assertEquals(List.of("-jvmArgsAppend", "--enable-preview"),
                 RunCommand.parse("-jvmArgsAppend", "--enable-preview").jmhArgs(), "a JVM flag for JMH's forks is no option");
     }

@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The plan built from the jar's real benchmark list, a profile and JMH-style command-line options. */
 class CellPlannerTest {
 
-    private static List<PlannedCell> plan(Profile profile, int cores, String... jmhArgs) throws Exception {
+    /** The plan of {@code jmhArgs} (JMH-style) on a machine of {@code cores}, from the jar's benchmark list. */
+    static List<PlannedCell> plan(Profile profile, int cores, String... jmhArgs) throws Exception {
         RunCommand args = RunCommand.parse(jmhArgs);
         CommandLineOptions options = new CommandLineOptions(args.jmhArgs().toArray(String[]::new));
         return new CellPlanner(profile, options, args.parameterNames(), cores, BenchmarkList.defaultList())

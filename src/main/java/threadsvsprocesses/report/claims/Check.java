@@ -76,6 +76,23 @@ public record Check(String what, Estimate figure, Relation relation, double thre
         };
     }
 
+    /**
+     * How clearly the check came out, relative to its threshold: the distance from the threshold to the end of the
+     * error bar nearest it, positive on the claim's side (a pass), negative on the other (a failure), 0 when the bar
+     * straddles it. The smallest margin among a rule's checks is the one that decided its verdict.
+     */
+    public double margin() {
+        double low = snap(figure.low());
+        double high = snap(figure.high());
+        double scale = threshold != 0 ? Math.abs(threshold) : Math.max(1, Math.abs(figure.value()));
+        double distance = switch (outcome()) {
+            case UNSURE -> 0;
+            case PASS -> relation == Relation.AT_MOST ? threshold - high : low - threshold;
+            case FAIL -> relation == Relation.AT_MOST ? threshold - low : high - threshold;
+        };
+        return distance / scale;
+    }
+
     /** The threshold itself for a value within rounding of it, else the value. */
     private double snap(double v) {
         return Math.abs(v - threshold) <= ROUNDING * Math.max(1, Math.abs(threshold)) ? threshold : v;

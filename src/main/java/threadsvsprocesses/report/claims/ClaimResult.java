@@ -11,17 +11,21 @@ import java.util.List;
  * @param evidence the figures of this run that bear on it, one line each (checks first, then context)
  * @param rule     the rule that turned the figures into the verdict
  * @param noisy    the noisy cells among those the rule read, each with its noise; empty when none was noisy
+ * @param deciding the one figure that decided the verdict, as its evidence line gives it (the failed check, the one
+ *                 whose error bar straddles its threshold, or the tightest pass; for a claim not measured, the part
+ *                 missing); empty where none is known
  */
 public record ClaimResult(String id, String claim, Verdict verdict, List<String> evidence, String rule,
-                          List<String> noisy) {
+                          List<String> noisy, String deciding) {
 
     public ClaimResult {
         evidence = List.copyOf(evidence);
         noisy = noisy == null ? List.of() : List.copyOf(noisy);
+        deciding = deciding == null ? "" : deciding;
     }
 
     public ClaimResult(String id, String claim, Verdict verdict, List<String> evidence, String rule) {
-        this(id, claim, verdict, evidence, rule, List.of());
+        this(id, claim, verdict, evidence, rule, List.of(), "");
     }
 
     /** Whether the evidence includes a cell measured while the machine was busy. */

@@ -50,7 +50,7 @@ public abstract class ClaimRule {
         if (!noisy.isEmpty()) {
             lines.add(NOISY + String.join("; ", noisy));
         }
-        return new ClaimResult(id, claim, evidence.verdict(), lines, rule, noisy);
+        return new ClaimResult(id, claim, evidence.verdict(), lines, rule, noisy, evidence.deciding());
     }
 
     /** How the evidence line naming noisy cells starts. */

@@ -1,6 +1,7 @@
 package threadsvsprocesses.report.claims;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -46,6 +47,22 @@ final class Evidence {
             return Verdict.INCONCLUSIVE;
         }
         return Verdict.HOLDS;
+    }
+
+    /**
+     * What decided the verdict, in one line: the clearest failure where a check failed, else the first check whose
+     * error bar straddles its threshold, else the tightest pass (by {@link Check#margin}); for a claim not measured,
+     * the first part missing.
+     */
+    String deciding() {
+        if (verdict() == Verdict.NOT_MEASURED) {
+            return missing.isEmpty() ? "no figure the rule needs was measured" : "not measured: " + missing.get(0);
+        }
+        return checks.stream().min(Comparator.comparingInt((Check c) -> switch (c.outcome()) {
+            case FAIL -> 0;
+            case UNSURE -> 1;
+            case PASS -> 2;
+        }).thenComparingDouble(Check::margin)).map(Check::text).orElse("");
     }
 
     List<String> lines() {

@@ -153,6 +153,34 @@ public final class Figures {
         return Double.isFinite(error) ? v + " \u00b1 " + decimals(error, decimals) : v;
     }
 
+    /**
+     * A score as JMH gives it, with its error and unit: "44.9 ± 4.0 ms/op", "36 ± 4 µs/op", "1,234 ops/s"; JMH's
+     * "us" written as "µs".
+     */
+    public static String score(double value, double error, String unit) {
+        String u = unit == null ? "" : unit.replace("us/", "\u00b5s/");
+        return withError(value, error) + (u.isEmpty() ? "" : " " + u);
+    }
+
+    /** Seconds as a clock: "0:02:21", "1:05:00" (negative as 0). */
+    public static String clock(double seconds) {
+        long s = Math.max(0, Math.round(seconds));
+        return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    }
+
+    /** Seconds in words, rounded to what a person plans by: "45 s", "2 min 20 s", "1 h 5 min". */
+    public static String about(double seconds) {
+        long s = Math.max(0, Math.round(seconds));
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return s / 60 + " min" + (s % 60 == 0 ? "" : " " + s % 60 + " s");
+        }
+        long m = Math.round(s / 60.0);
+        return m / 60 + " h" + (m % 60 == 0 ? "" : " " + m % 60 + " min");
+    }
+
     /** "1 worker", "4 workers". */
     public static String workers(int n) {
         return n + (n == 1 ? " worker" : " workers");

@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The claims on a run's page: a summary table of the verdicts, then each claim with its evidence and rule. */
+/**
+ * The claims on a run's page: a summary table of the verdicts, each beside the one figure that decided it, then each
+ * claim with its evidence and rule.
+ */
 final class ClaimsSection {
 
     private ClaimsSection() {
@@ -25,14 +28,16 @@ final class ClaimsSection {
         b.add(new Heading(2, "claims", "Claims"));
         b.add(Paragraph.of("Each claim of the tutorials, judged on this run's numbers by the rule shown under it. A "
                 + "verdict counts only what lies beyond the error bars; \"inconclusive\" means an error bar straddles "
-                + "the rule's threshold."));
+                + "the rule's threshold. The deciding figure is the check that decided the verdict: the failed one, "
+                + "the one whose error bar straddles the threshold, or the tightest pass."));
         List<Row> rows = new ArrayList<>();
         for (ClaimResult c : claims) {
             rows.add(new Row(null, List.of(Cell.of(List.of(new Span.Link("#" + c.id(), c.id()))), Cell.of(c.claim()),
                     Cell.styled(c.verdict().text() + (c.noisyEvidence() ? " (noisy evidence)" : ""), "verdict "
-                            + cssName(c), true))));
+                            + cssName(c), true), Cell.styled(c.deciding(), "deciding", false))));
         }
-        b.add(new Table("claims", List.of(Column.text("id"), Column.text("claim"), Column.text("verdict")), rows));
+        b.add(new Table("claims", List.of(Column.text("id"), Column.text("claim"), Column.text("verdict"),
+                Column.text("deciding figure")), rows));
         for (ClaimResult c : claims) {
             b.add(new Heading(3, c.id(), c.id() + ": " + c.claim()));
             List<Span> verdict = new ArrayList<>(List.of(Span.text("Verdict: "), new Span.Strong(c.verdict().text())));

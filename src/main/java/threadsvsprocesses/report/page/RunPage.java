@@ -2,6 +2,8 @@ package threadsvsprocesses.report.page;
 
 import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.report.claims.ClaimResult;
+import threadsvsprocesses.report.findings.Finding;
+import threadsvsprocesses.report.findings.Findings;
 import threadsvsprocesses.report.format.Titles;
 import threadsvsprocesses.report.page.Block.Bullets;
 import threadsvsprocesses.report.page.Block.Contents;
@@ -27,8 +29,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The page of one run, as one outline for {@code index.html} and {@code report.md}: the run and its cells, the
- * machine, the verdict on each claim, one section per workload and per experiment with its charts and table, and the
+ * The page of one run, as one outline for {@code index.html} and {@code report.md}: "On this machine" (the run's
+ * findings in a few generated sentences, {@link FindingsSection}), the run and its cells, the machine, the verdict on
+ * each claim beside the figure that decided it, one section per workload and per experiment with its charts and table, and the
  * cells that were skipped or failed with their reasons.
  */
 public final class RunPage {
@@ -43,6 +46,7 @@ public final class RunPage {
             .partial { color: #b00; font-weight: bold; }
             td.verdict.holds { color: #05642f; font-weight: bold; } td.verdict.does-not-hold { color: #b00; font-weight: bold; }
             td.verdict.inconclusive { color: #8a5a00; } td.verdict.not-measured { color: #888; }
+            td.deciding { font-size: 0.9rem; color: #333; } ul.findings li { margin: 0.35rem 0; }
             p.rule { color: #444; font-size: 0.93rem; } ul.evidence { margin: 0.3rem 0; }
             p.noisy-banner { background: #fff4d6; border: 1px solid #d9a520; padding: 0.5rem 0.8rem; }
             .noisy { color: #8a5a00; font-weight: bold; }
@@ -54,6 +58,7 @@ public final class RunPage {
     private final Path pageDir;
     private final List<Path> charts;
     private final List<ClaimResult> claims;
+    private final List<Finding> findings;
 
     private RunPage(MachineInfo machine, RunPlan plan, RunRows rows, Path pageDir, List<Path> charts,
                     List<ClaimResult> claims) {
@@ -63,6 +68,7 @@ public final class RunPage {
         this.pageDir = pageDir;
         this.charts = charts;
         this.claims = claims;
+        this.findings = Findings.of(rows, machine.cores());
     }
 
     /**
@@ -79,6 +85,8 @@ public final class RunPage {
 
     private Page page() {
         List<Block> b = new ArrayList<>(NoiseBanner.of(rows));
+        List<String> chartFiles = charts.stream().map(this::relative).flatMap(Optional::stream).toList();
+        b.addAll(FindingsSection.of(findings, f -> FindingsSection.chart(f, chartFiles)));
         b.add(new Paragraph(summary()));
         b.add(new Contents(contents()));
         b.add(new Heading(2, "machine", "Machine"));
@@ -126,7 +134,11 @@ public final class RunPage {
 
     /** Links to every section, so a long page can be read on a laptop screen. */
     private List<Link> contents() {
-        List<Link> links = new ArrayList<>(List.of(new Link("#machine", "Machine"), new Link("#claims", "Claims")));
+        List<Link> links = new ArrayList<>();
+        if (!findings.isEmpty()) {
+            links.add(new Link("#" + FindingsSection.ID, "On this machine"));
+        }
+        links.addAll(List.of(new Link("#machine", "Machine"), new Link("#claims", "Claims")));
         for (String w : workloads()) {
             if (!rows.of(w).isEmpty()) {
                 links.add(new Link("#" + anchor(w), Experiment.byLabel(w).isPresent() ? w : Titles.of(w)));
@@ -170,12 +182,18 @@ public final class RunPage {
         List<Figure> figures = new ArrayList<>();
         for (Path chart : charts) {
             String name = chart.getFileName().toString();
-            if (name.startsWith(label + "-") && Files.isRegularFile(chart)) {
-                String rel = pageDir.toAbsolutePath().relativize(chart.toAbsolutePath()).toString().replace('\\', '/');
-                figures.add(new Figure(rel, name));
+            if (name.startsWith(label + "-")) {
+                relative(chart).ifPresent(rel -> figures.add(new Figure(rel, name)));
             }
         }
         return figures;
+    }
+
+    /** A chart's path relative to the page, if it exists. */
+    private Optional<String> relative(Path chart) {
+        return Files.isRegularFile(chart)
+                ? Optional.of(pageDir.toAbsolutePath().relativize(chart.toAbsolutePath()).toString().replace('\\', '/'))
+                : Optional.empty();
     }
 
     /** Workloads in report order: the three first, then the experiments in their order, then any other. */

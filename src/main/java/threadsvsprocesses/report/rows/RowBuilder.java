@@ -143,7 +143,8 @@ public final class RowBuilder {
         }
     }
 
-    private static List<ResultRow> withSpeedups(List<ResultRow> rows) {
+    /** The rows, each measured one with its speedup over the single-thread row of the same size (where there is one). */
+    public static List<ResultRow> withSpeedups(List<ResultRow> rows) {
         Map<String, Double> baseline = new HashMap<>();
         for (ResultRow r : rows) {
             if (r.measured() && BASELINE_MODEL.equals(r.model())) {

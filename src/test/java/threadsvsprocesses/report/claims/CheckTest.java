@@ -66,13 +66,15 @@ class CheckTest {
         String csv = Claims.render(Claims.judge(new RunRows(List.of()), 4));
         try (CSVParser p = CSVParser.parse(new StringReader(csv),
                 CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            assertEquals(List.of("id", "claim", "verdict", "evidence", "rule"), p.getHeaderNames());
+            assertEquals(List.of("id", "claim", "verdict", "evidence", "rule", "deciding"), p.getHeaderNames(),
+                    "columns are only ever appended");
             List<CSVRecord> records = p.getRecords();
             assertEquals(12, records.size());
             assertEquals("C11", records.get(10).get("id"));
             assertEquals("spawn is safe but slower, fork is faster", records.get(10).get("claim"));
             assertEquals("not measured in this run", records.get(10).get("verdict"));
             assertTrue(records.get(10).get("rule").startsWith("Launch: "), records.get(10).get("rule"));
+            assertTrue(records.get(10).get("deciding").startsWith("not measured: "), records.get(10).get("deciding"));
         }
     }
 }

@@ -12,15 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Made-up rows of a run, built as RowBuilder builds them (a primary row, then one row per secondary metric). */
-final class MadeUpRun {
+/**
+ * Made-up rows of a run, built as RowBuilder builds them (a primary row, then one row per secondary metric); used by
+ * the claims' and the findings' tests.
+ */
+public final class MadeUpRun {
 
-    static final int CORES = 4;
+    public static final int CORES = 4;
 
     private final List<ResultRow> rows = new ArrayList<>();
 
     /** A measured cell: time in ms/op with its error (NaN for none), and secondary metrics name, score, error. */
-    MadeUpRun cell(String workload, double ms, double errorMs, Map<String, String> params, Object... secondary) {
+    public MadeUpRun cell(String workload, double ms, double errorMs, Map<String, String> params, Object... secondary) {
         String subject = Experiment.byLabel(workload).map(Experiment::subject).orElse("model");
         String model = params.getOrDefault(subject, "");
         int workers = "single-thread".equals(model) ? 1 : parse(params.getOrDefault("workers", "0"));
@@ -38,7 +41,7 @@ final class MadeUpRun {
     }
 
     /** A cell skipped on purpose: it must count as not measured. */
-    MadeUpRun skipped(String workload, Map<String, String> params) {
+    public MadeUpRun skipped(String workload, Map<String, String> params) {
         String subject = Experiment.byLabel(workload).map(Experiment::subject).orElse("model");
         rows.add(ResultRow.unmeasured("threadsvsprocesses.benchmarks.X." + workload, workload,
                 params.getOrDefault(subject, ""), parse(params.getOrDefault("workers", "0")), params, Status.SKIPPED,
@@ -51,11 +54,11 @@ final class MadeUpRun {
         return rule.judge(new RunData(rows(), CORES));
     }
 
-    RunRows rows() {
+    public RunRows rows() {
         return new RunRows(rows);
     }
 
-    static Map<String, String> p(String... nameValue) {
+    public static Map<String, String> p(String... nameValue) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < nameValue.length; i += 2) {
             m.put(nameValue[i], nameValue[i + 1]);
@@ -64,12 +67,12 @@ final class MadeUpRun {
     }
 
     /** Countdown params. */
-    static Map<String, String> cpu(String model, int workers) {
+    public static Map<String, String> cpu(String model, int workers) {
         return p("count", "50000000", "model", model, "workers", Integer.toString(workers));
     }
 
     /** Sleep params. */
-    static Map<String, String> sleep(String model, int tasks) {
+    public static Map<String, String> sleep(String model, int tasks) {
         return p("model", model, "sleepMillis", "100", "tasks", Integer.toString(tasks), "workers", "4");
     }
 

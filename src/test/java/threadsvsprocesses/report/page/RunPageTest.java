@@ -66,6 +66,23 @@ class RunPageTest {
     }
 
     @Test
+    void thePageOpensWithWhatTheRunFoundEachSentenceLinkingToItsTableAndChart() {
+        for (String page : List.of(html, markdown)) {
+            int found = page.indexOf("On this machine");
+            assertTrue(found > 0, "the findings are there");
+            assertTrue(found < page.indexOf("Machine</h2>") || found < page.indexOf("## Machine"), "before the machine");
+        }
+        assertTrue(html.contains("<h2 id=\"on-this-machine\">On this machine</h2>"), "its heading, with an anchor");
+        assertTrue(html.contains("<strong>CPU-bound work:</strong>"), "the CPU-bound finding");
+        assertTrue(html.contains("href=\"#" + RunPage.anchor("countdown") + "\">table</a>"), "links to its table");
+        Matcher chart = Pattern.compile("href=\"(countdown-[a-z]+\\.png)\">chart</a>").matcher(html);
+        assertTrue(chart.find(), "links to its chart");
+        assertTrue(Files.isRegularFile(charts.resolve(chart.group(1))), "a chart that exists: " + chart.group(1));
+        assertTrue(markdown.contains("**CPU-bound work:**"), "the same in report.md");
+        assertTrue(html.contains("<th>deciding figure</th>"), "the claims table shows the deciding figure");
+    }
+
+    @Test
     void indexHtmlIsWrittenBesideTheCharts() {
         assertEquals(charts.resolve(Reporter.HTML), out.html());
         assertTrue(html.startsWith("<!DOCTYPE html>"));

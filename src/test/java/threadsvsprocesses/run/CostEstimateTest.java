@@ -1,0 +1,86 @@
+package threadsvsprocesses.run;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The estimate of each cell and of a run, as plan.json records them for calibration. */
+class CostEstimateTest {
+
+    private static final CommandLineOptions NONE = options();
+
+    private static CommandLineOptions options(String... args) {
+        try {
+            return new CommandLineOptions(args);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static PlannedCell cell(String workload, PlannedCell.Status status, String... params) {
+        Map<String, String> p = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < params.length; i += 2) {
+            p.put(params[i], params[i + 1]);
+        }
+        return new PlannedCell("b.X." + workload, workload, p, status, "", "");
+    }
+
+    private static double seconds(CommandLineOptions user, int cores, PlannedCell c) {
+        return new CostEstimate(Profile.STANDARD, user, cores).seconds(c);
+    }
+
+    @Test
+    void theEstimateOfASavedPlanIsTheSumOfItsCellsAndTheRunsOwnWork(@TempDir Path dir) throws Exception {
+        List<PlannedCell> cells = BigMachinesTest.estimated(Profile.QUICK, 2);
+        RunFolder folder = new RunFolder(dir);
+        folder.writePlan(new RunPlan("r", "quick", false, cells, new CellSeconds(CostEstimate.runSeconds(cells), null)));
+        RunPlan saved = folder.readPlan();
+        double sum = saved.cells().stream().mapToDouble(c -> c.seconds().estimated()).sum();
+        assertEquals(sum + CostEstimate.RUN_SECONDS, CostEstimate.runSeconds(saved.cells()), 1e-9);
+        assertEquals(saved.seconds().estimated(), CostEstimate.runSeconds(saved.cells()), 1e-9);
+        assertTrue(saved.cells().stream().filter(c -> c.status() == PlannedCell.Status.SKIPPED)
+                .allMatch(c -> c.seconds().estimated() == 0), "a skipped cell takes no time");
+    }
+
+    @Test
+    void aCellsEstimateGrowsWithItsWorkAndFollowsTheUsersCounts() {
+        PlannedCell one = cell("sleep", PlannedCell.Status.PLANNED, "model", "single-thread", "workers", "1", "tasks", "1",
+                "sleepMillis", "100");
+        PlannedCell ten = cell("sleep", PlannedCell.Status.PLANNED, "model", "single-thread", "workers", "1", "tasks", "10",
+                "sleepMillis", "100");
+        // 2 forks x 15 single shots of 1 s each, and the forks' start
+        assertEquals(2 * (CostEstimate.FORK_SECONDS + 15 * (1 + CostEstimate.SHOT_SECONDS)) + CostEstimate.CELL_SECONDS,
+                seconds(NONE, 2, ten), 1e-9);
+        assertTrue(seconds(NONE, 2, ten) > 5 * seconds(NONE, 2, one));
+        assertEquals(CostEstimate.FORK_SECONDS + 3 * (1 + CostEstimate.SHOT_SECONDS) + CostEstimate.CELL_SECONDS,
+                seconds(options("-f", "1", "-wi", "1", "-i", "2"), 2, ten), 1e-9, "-f, -wi and -i as the user gives them");
+        assertEquals(3 * (1 + CostEstimate.SHOT_SECONDS) + CostEstimate.CELL_SECONDS,
+                seconds(options("-f", "0", "-wi", "1", "-i", "2"), 2, ten), 1e-9, "-f 0: no fork to start");
+        assertEquals(0, seconds(NONE, 2, cell("sleep", PlannedCell.Status.SKIPPED, "model", "single-thread")));
+
+        PlannedCell jvms = cell("countdown", PlannedCell.Status.PLANNED, "model", "multi-process", "workers", "8",
+                "count", "50000000");
+        assertTrue(seconds(NONE, 2, jvms) > 2 * seconds(NONE, 16, jvms), "8 child JVMs start faster on 16 cores");
+    }
+
+    @Test
+    void anExperimentsTimedIterationEndsWithTheOperationInFlight() {
+        assertEquals(0.55, CostEstimate.timedIteration(0.5, 0.1), 1e-9);
+        assertEquals(5, CostEstimate.timedIteration(0.5, 5), 1e-9, "an operation longer than the iteration is it");
+        PlannedCell startup = cell("startup", PlannedCell.Status.PLANNED, "starter", "platform-thread");
+        // standard: 2 forks of 2 + 5 iterations of 500 ms
+        assertEquals(2 * (CostEstimate.FORK_SECONDS + 7 * 0.5) + CostEstimate.CELL_SECONDS, seconds(NONE, 2, startup),
+                1e-9);
+        assertEquals(2 * (CostEstimate.FORK_SECONDS + 2 * 0.5 + 5 * 2.0) + CostEstimate.CELL_SECONDS,
+                seconds(options("-r", "2s"), 2, startup), 1e-9, "-r sets the measured iterations' time");
+        PlannedCell manyThreads = cell("memory", PlannedCell.Status.PLANNED, "holder", "platform-thread", "holders", "10000");
+        assertTrue(seconds(NONE, 2, manyThreads) > 30, "10,000 parked threads take seconds per operation");
+    }
+}
