@@ -36,7 +36,7 @@ public final class MemoryChart {
             return Optional.empty();
         }
         YIntervalSeriesCollection data = Series.byModel(measured, r -> r.number("holders"),
-                r -> perHolder(rows, r), r -> rows.secondary(r, METRIC).orElseThrow().scoreError());
+                r -> perHolder(rows, r), r -> rows.secondary(r, METRIC).orElseThrow().halfWidth());
         TreeSet<Double> xs = Series.xValues(data);
         FixedTickLogAxis x = new FixedTickLogAxis("holders started at once (log\u2081\u2080 scale)", 10, xs,
                 new TreeSet<>());

@@ -23,7 +23,8 @@ import java.util.TreeSet;
 
 /**
  * The table of one experiment, shared by report.md and index.html: one line per cell with its subject, the
- * parameters that differ between cells, JMH's primary score with its unit and error, each secondary metric in its
+ * parameters that differ between cells, JMH's primary score with its unit and the suite's interval, each secondary
+ * metric in its
  * unit, a figure derived from the score where the experiment has one, and the status. Parameters shared by every
  * cell are given once, in a sentence above the table. All text is raw: the renderers escape it.
  *
@@ -80,6 +81,8 @@ record ExperimentTable(String title, String about, String common, List<String> h
             header.add(derived);
             numeric.add(true);
         }
+        header.add("forks");
+        numeric.add(true);
         header.add("status");
         numeric.add(false);
 
@@ -90,7 +93,7 @@ record ExperimentTable(String title, String about, String common, List<String> h
             line.add(r.model());
             varying.forEach(n -> line.add(r.param(n)));
             Metric primary = r.measured() ? r.value() : null;
-            line.add(primary == null ? DASH : Figures.withError(primary.score(), primary.scoreError()) + " " + primary.unit());
+            line.add(primary == null ? DASH : Figures.withError(primary.score(), primary.halfWidth()) + " " + primary.unit());
             for (String m : metrics) {
                 Metric value = run.secondary(r, m).orElse(null);
                 line.add(value == null ? DASH : metricValue(m, value));
@@ -98,6 +101,7 @@ record ExperimentTable(String title, String about, String common, List<String> h
             if (derived != null) {
                 line.add(r.measured() ? derivedValue(experiment, r) : DASH);
             }
+            line.add(r.measured() && r.forks() > 0 ? Integer.toString(r.forks()) : "");
             line.add(r.status().label());
             lines.add(line);
             status.add(r.status().label());
@@ -159,13 +163,13 @@ record ExperimentTable(String title, String about, String common, List<String> h
     private static String metricValue(String metric, Metric v) {
         if (metric.toLowerCase(Locale.ROOT).contains("bytes")) {
             String s = Figures.bytes(v.score());
-            return Double.isNaN(v.scoreError()) ? s : s + " \u00b1 " + Figures.bytes(v.scoreError());
+            return Double.isNaN(v.halfWidth()) ? s : s + " \u00b1 " + Figures.bytes(v.halfWidth());
         }
         if (metric.toLowerCase(Locale.ROOT).contains("fraction")) {
             return Figures.decimals(v.score(), 2);
         }
         String s = Figures.decimals(v.score(), 0);
-        return Double.isNaN(v.scoreError()) || v.scoreError() == 0 ? s : s + " \u00b1 " + Figures.decimals(v.scoreError(), 0);
+        return Double.isNaN(v.halfWidth()) || v.halfWidth() == 0 ? s : s + " \u00b1 " + Figures.decimals(v.halfWidth(), 0);
     }
 
     private static String derivedHeader(Experiment e) {

@@ -78,6 +78,7 @@ public final class RunPage {
     private Page page() {
         List<Block> b = new ArrayList<>();
         b.add(new Paragraph(summary()));
+        b.add(StatisticsNotes.intervals(rows));
         b.add(new Contents(contents()));
         b.add(new Heading(2, "machine", "Machine"));
         b.add(MachineTable.of(machine));
@@ -142,6 +143,7 @@ public final class RunPage {
                     + " was not measured (skipped or failed; see the list at the end).")), "note"));
         }
         b.addAll(figures(w));
+        StatisticsNotes.scheduler(w, rows.of(w)).ifPresent(b::add);
         if (!table.common().isEmpty()) {
             b.add(Paragraph.of(table.common()));
         }
@@ -155,6 +157,7 @@ public final class RunPage {
         b.add(new Heading(2, anchor(e.label()), t.title()));
         b.add(Paragraph.of(t.about()));
         b.addAll(figures(e.label()));
+        StatisticsNotes.scheduler(e.label(), rows.of(e.label())).ifPresent(b::add);
         if (!t.common().isEmpty()) {
             b.add(Paragraph.of(t.common()));
         }
