@@ -29,7 +29,8 @@ class ExperimentReportTest {
 
     private static final List<String> CHARTS = List.of("startup-time", "launch-time", "memory-rss",
             "round-trip-latency", "message-throughput-messages", "message-throughput-bytes", "counter-time",
-            "counter-lost-updates", "runaway-stop-time", "pool-map-units-0", "pool-map-units-10000");
+            "counter-lost-updates", "runaway-stop-time", "pool-map-units-0", "pool-map-per-message",
+            "pool-map-units-10000");
 
     @TempDir
     Path tmp;
@@ -103,8 +104,10 @@ class ExperimentReportTest {
         assertTrue(md.contains("Every cell: increments = 1000000."), md);
         assertTrue(md.contains("| platform-thread | 10000 | 300 \u00b1 20 ms/op | 27.5 KiB \u00b1 1.1 KiB | 1 | done |"), md);
         assertTrue(md.contains("| child-jvm | 1000 | \u2014 | \u2014 |  | skipped |"), md);
-        assertTrue(md.contains("| process-pool | 10000 | 4 | 30.0 \u00b1 1.2 ms/op | 30 \u00b5s | 1 | done |"), md);
+        assertTrue(md.contains("| process-pool-per-task | 10000 | 4 | 30.0 \u00b1 1.2 ms/op | 30 \u00b5s | 1,000 | 30 \u00b5s | 1 | done |"), md);
         assertTrue(md.contains("| thread-queue | 65536 | 50,000 \u00b1 3,000 ops/s | 3,280 | 1 | done |"), md);
+        assertTrue(md.contains("| process-pool-chunked | 10000 | 4 | 15.00 \u00b1 0.60 ms/op | 15 \u00b5s | 16 | 938 \u00b5s | 1 | done |"),
+                md);
         assertTrue(md.contains("![runaway-stop-time.png](runaway-stop-time.png)"), md);
         assertTrue(md.contains("- **skipped** memory `{holder=child-jvm, holders=1000}`: 1000 child JVMs at once"), md);
         // the existing workloads keep their sections

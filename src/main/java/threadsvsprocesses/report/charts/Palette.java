@@ -78,7 +78,8 @@ public final class Palette {
         m.put(ExecutionModel.SINGLE_THREAD.label(), new Style(GREY_DARK, Look.SINGLE));
         m.put(ExecutionModel.MULTI_THREAD.label(), new Style(BLUE, Look.THREADS));
         m.put(StarterKind.PLATFORM_THREAD.label(), new Style(BLUE, Look.THREADS));
-        m.put(PoolKind.THREAD_POOL.label(), new Style(BLUE, Look.THREADS));
+        m.put(PoolKind.THREAD_POOL_CHUNKED.label(), new Style(BLUE, Look.THREADS));
+        m.put(PoolKind.THREAD_POOL_PER_TASK.label(), new Style(SKY, Look.SIXTH));
         m.put(ChannelKind.THREAD_QUEUE.label(), new Style(BLUE, Look.THREADS));
         m.put(ExecutionModel.VIRTUAL_THREAD.label(), new Style(GREEN, Look.VIRTUAL));
         m.put(ExecutionModel.MULTI_PROCESS.label(), new Style(VERMILLION, Look.PROCESSES));
@@ -87,6 +88,8 @@ public final class Palette {
         m.put(ChannelKind.PROCESS_PIPE.label(), new Style(VERMILLION, Look.PROCESSES));
         m.put(ChannelKind.PROCESS_SOCKET.label(), new Style(ORANGE, Look.POOL));
         m.put(ExecutionModel.PROCESS_POOL.label(), new Style(PURPLE, Look.POOL));
+        m.put(PoolKind.PROCESS_POOL_CHUNKED.label(), new Style(PURPLE, Look.POOL));
+        m.put(PoolKind.PROCESS_POOL_PER_TASK.label(), new Style(ORANGE, Look.PROCESSES));
         m.put(Mechanism.POSIX_SPAWN.label(), new Style(BLUE, Look.THREADS));
         m.put(Mechanism.FORK.label(), new Style(VERMILLION, Look.PROCESSES));
         m.put(Mechanism.VFORK.label(), new Style(GREEN, Look.VIRTUAL));

@@ -18,10 +18,12 @@ public final class SubjectOrder {
 
     private static final List<String> ORDER = List.of(
             ExecutionModel.SINGLE_THREAD.label(), ExecutionModel.MULTI_THREAD.label(),
-            StarterKind.PLATFORM_THREAD.label(), PoolKind.THREAD_POOL.label(), ChannelKind.THREAD_QUEUE.label(),
+            StarterKind.PLATFORM_THREAD.label(), PoolKind.THREAD_POOL_CHUNKED.label(),
+            PoolKind.THREAD_POOL_PER_TASK.label(), ChannelKind.THREAD_QUEUE.label(),
             ExecutionModel.VIRTUAL_THREAD.label(), ExecutionModel.MULTI_PROCESS.label(), StarterKind.CHILD_JVM.label(),
             StarterKind.NATIVE_PROCESS.label(), ChannelKind.PROCESS_PIPE.label(), ChannelKind.PROCESS_SOCKET.label(),
-            ExecutionModel.PROCESS_POOL.label(), Mechanism.POSIX_SPAWN.label(), Mechanism.FORK.label(),
+            ExecutionModel.PROCESS_POOL.label(), PoolKind.PROCESS_POOL_CHUNKED.label(),
+            PoolKind.PROCESS_POOL_PER_TASK.label(), Mechanism.POSIX_SPAWN.label(), Mechanism.FORK.label(),
             Mechanism.VFORK.label(), CounterKind.UNSYNCHRONIZED.label(), CounterKind.SYNCHRONIZED.label(),
             CounterKind.ATOMIC.label(), CounterKind.ADDER.label(), CounterKind.PROCESS_PRIVATE.label(),
             CounterKind.PROCESS_MAPPED.label());

@@ -217,7 +217,7 @@ class ClaimRulesTest {
                 "child-jvm"), "stoppedFraction", 1, 0).judge(c9));
     }
 
-    // C10: every pool's speedup at all cores with the largest non-empty tasks >= 0.75 x cores
+    // C10: each chunked pool's speedup at all cores with the largest non-empty tasks >= 0.75 x cores
 
     private static MadeUpRun pools(double processPoolMs) {
         MadeUpRun run = new MadeUpRun();
@@ -226,9 +226,12 @@ class ClaimRulesTest {
             run.cell("pool-map", single, single * 0.02, p("pool", "single-thread", "taskUnits", units, "tasks", "1000",
                     "workers", "1"));
             // with 1,000-unit tasks no pool gains: only the largest task size decides
-            run.cell("pool-map", units.equals("10000") ? 5 : 2, 0.2, p("pool", "thread-pool", "taskUnits", units,
+            run.cell("pool-map", units.equals("10000") ? 5 : 2, 0.2, p("pool", "thread-pool-chunked", "taskUnits", units,
                     "tasks", "1000", "workers", "4"));
-            run.cell("pool-map", units.equals("10000") ? processPoolMs : 20, 1, p("pool", "process-pool", "taskUnits",
+            run.cell("pool-map", units.equals("10000") ? processPoolMs : 0.5, 0.05, p("pool", "process-pool-chunked",
+                    "taskUnits", units, "tasks", "1000", "workers", "4"));
+            // one message per task: shown, never deciding, however slow
+            run.cell("pool-map", units.equals("10000") ? 60 : 20, 1, p("pool", "process-pool-per-task", "taskUnits",
                     units, "tasks", "1000", "workers", "4"));
         }
         return run;
@@ -239,11 +242,15 @@ class ClaimRulesTest {
         ClaimRule c10 = new C10PoolsDivideWork();
         ClaimResult holds = pools(4.5).judge(c10);
         assertVerdict(HOLDS, holds);
-        assertTrue(holds.evidenceLine().contains("process-pool at 4 workers: dispatch of an empty task 20 \u00b5s"),
-                holds.evidenceLine());
+        assertTrue(holds.evidenceLine().contains("process-pool-per-task at 4 workers: dispatch of an empty task 20 \u00b5s,"
+                + " 20 \u00b5s per message (1,000 messages)"), holds.evidenceLine());
+        assertTrue(holds.evidenceLine().contains("process-pool-chunked at 4 workers: dispatch of an empty task 500 ns,"
+                + " 31.3 \u00b5s per message (16 messages)"), holds.evidenceLine());
+        assertTrue(holds.evidenceLine().contains("process-pool-per-task at 4 workers, 1,000 tasks of 10,000 units:"
+                + " speedup 0.30\u00d7"), holds.evidenceLine());
         assertVerdict(DOES_NOT_HOLD, pools(30).judge(c10));
-        assertVerdict(NOT_MEASURED, new MadeUpRun().cell("pool-map", 2, 0.1, p("pool", "thread-pool", "taskUnits",
-                "0", "tasks", "1000", "workers", "4")).judge(c10));
+        assertVerdict(NOT_MEASURED, new MadeUpRun().cell("pool-map", 2, 0.1, p("pool", "thread-pool-chunked",
+                "taskUnits", "0", "tasks", "1000", "workers", "4")).judge(c10));
     }
 
     // C11: POSIX_SPAWN / FORK >= 1.2
