@@ -12,6 +12,8 @@ import java.util.Map;
  * @param status     {@link Status}
  * @param reason     why it was skipped or failed; empty otherwise
  * @param resultFile the JMH JSON file holding its result, relative to the run folder; empty if none
+ * @param forks      the forks it was measured in and why that many ({@link Forks}); null until measured, and in
+ *                   plan.json files of older versions
  */
 public record PlannedCell(
         String benchmark,
@@ -19,7 +21,24 @@ public record PlannedCell(
         Map<String, String> params,
         Status status,
         String reason,
-        String resultFile) {
+        String resultFile,
+        Forks forks) {
+
+    /** A cell not measured yet. */
+    public PlannedCell(String benchmark, String workload, Map<String, String> params, Status status, String reason,
+                       String resultFile) {
+        this(benchmark, workload, params, status, reason, resultFile, null);
+    }
+
+    /**
+     * The forks a cell was measured in, in plan.json: how many, and why, e.g. "5 forks: ±3.1% after 5 (target ±5%)" or
+     * "8 forks: ±9.2% after 5, ±4.4% after 8 (target ±5%, cap 8)".
+     *
+     * @param count how many forks the cell's result holds
+     * @param why   how the count came about: the interval after each batch, the target and the cap
+     */
+    public record Forks(int count, String why) {
+    }
 
     /**
      * What became of a cell: in {@code plan.json} by name ({@code DONE}), in {@code results.csv} and the pages by
@@ -52,6 +71,11 @@ public record PlannedCell(
     }
 
     public PlannedCell withOutcome(Status newStatus, String newReason, String newResultFile) {
-        return new PlannedCell(benchmark, workload, params, newStatus, newReason, newResultFile);
+        return new PlannedCell(benchmark, workload, params, newStatus, newReason, newResultFile, forks);
+    }
+
+    /** This cell with its fork record. */
+    public PlannedCell withForks(Forks newForks) {
+        return new PlannedCell(benchmark, workload, params, status, reason, resultFile, newForks);
     }
 }

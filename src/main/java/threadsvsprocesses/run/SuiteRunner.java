@@ -24,7 +24,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,17 +70,12 @@ public final class SuiteRunner {
         ShutdownSupport.prepareChartDrawing();
         Thread onInterrupt = new Thread(this::finishInterrupted, "write-partial-results");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
-        int forks = user.getForkCount().orElse(profile.forks);
-        int iterations = user.getWarmupIterations().orElse(profile.warmupIterations)
-                + user.getMeasurementIterations().orElse(profile.measurementIterations);
-        int experimentIterations = user.getWarmupIterations().orElse(profile.experiments.warmupIterations())
-                + user.getMeasurementIterations().orElse(profile.experiments.measurementIterations());
-        double iterationSeconds = user.getMeasurementTime().orElse(TimeValue.milliseconds(profile.experiments.iterationMillis()))
-                .convertTo(java.util.concurrent.TimeUnit.MILLISECONDS) / 1000.0;
-        double[] estimate = cells.stream().mapToDouble(c -> Experiment.byLabel(c.workload()).isPresent()
-                ? CostEstimate.experimentSeconds(c, Math.max(1, forks), experimentIterations, iterationSeconds)
-                : CostEstimate.seconds(c, Math.max(1, forks), iterations, cores)).toArray();
+        double[] estimate = CostEstimate.perCell(cells, profile, user, cores, false);
         double estimatedTotal = java.util.Arrays.stream(estimate).sum();
+        console.printf(Locale.ROOT, "estimated time: %s (%s if every cell needed its cap of %d forks)%n",
+                CostEstimate.format(Duration.ofSeconds((long) estimatedTotal)), CostEstimate.format(Duration.ofSeconds(
+                        (long) java.util.Arrays.stream(CostEstimate.perCell(cells, profile, user, cores, true)).sum())),
+                CostEstimate.forkPlan(profile, user).cap());
         long start = System.nanoTime();
         double estimatedDone = 0;
         try (OutputStream logFile = Files.newOutputStream(folder.file(RunFolder.LOG), StandardOpenOption.CREATE_NEW);
@@ -136,40 +130,34 @@ public final class SuiteRunner {
     private PlannedCell runCell(PlannedCell cell, int index, OutputFormat format, TeeOutputStream tee) {
         String file = String.format(Locale.ROOT, "%s/%03d-%s.json", RunFolder.JMH_DIR, index + 1, slug(cell));
         Path result = folder.dir().resolve(file);
-        // JMH writes its JSON in place; let it write a temporary name, renamed once complete, so a full disk or a
-        // kill never leaves half a file that looks like a result.
-        Path partial = result.resolveSibling("." + result.getFileName() + ".partial");
         try {
             Files.createDirectories(result.getParent());
-            Collection<RunResult> results = new Runner(cellOptions(cell, partial), format).run();
-            String output = tee.takeRecent();
-            if (!results.isEmpty() && Files.isRegularFile(partial)) {
-                Files.move(partial, result, StandardCopyOption.ATOMIC_MOVE);
+            // Forks in batches, each JMH run writing a temporary file, merged into the cell's one file once complete,
+            // so a full disk or a kill never leaves half a file that looks like a result.
+            CellForks.Outcome o = new CellForks(CostEstimate.forkPlan(profile, user)).run(result, (forks, json) -> {
+                Collection<RunResult> results = new Runner(cellOptions(cell, json, forks), format).run();
+                String output = tee.takeRecent();
+                // JMH keeps the iterations a fork finished before a failure and reports them as a normal result;
+                // a cell with fewer samples than asked, from a benchmark that failed, is a failure, not a measurement.
+                return new CellForks.Run(!results.isEmpty() && Files.isRegularFile(json) && !output.contains("<failure>"),
+                        output);
+            });
+            PlannedCell measured = cell.withForks(o.forks());
+            if (o.measured()) {
+                return measured.withOutcome(PlannedCell.Status.DONE, "", file);
             }
-            boolean hasResult = !results.isEmpty() && Files.isRegularFile(result);
-            // JMH keeps the iterations a fork finished before a failure and reports them as a normal result;
-            // a cell with fewer samples than asked, from a benchmark that failed, is a failure, not a measurement.
-            if (hasResult && !output.contains("<failure>")) {
-                return cell.withOutcome(PlannedCell.Status.DONE, "", file);
-            }
-            String reason = CellFailure.reason(output);
+            String reason = CellFailure.reason(o.output());
             if (CellFailure.isMachineLimit(reason)) {
                 return cell.withOutcome(PlannedCell.Status.SKIPPED, "this machine cannot run it: " + reason, "");
             }
-            String kept = hasResult ? "; the samples measured before it are in " + file : "";
-            return cell.withOutcome(PlannedCell.Status.FAILED, reason + kept, hasResult ? file : "");
-        } catch (RunnerException | IOException | RuntimeException e) {
+            String kept = o.written() ? "; the samples measured before it are in " + file : "";
+            return measured.withOutcome(PlannedCell.Status.FAILED, reason + kept, o.written() ? file : "");
+        } catch (Exception e) {
             return cell.withOutcome(PlannedCell.Status.FAILED, "JMH could not run it: " + oneLine(e), "");
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // a leftover hidden .partial file is not read by anything
-            }
         }
     }
 
-    private Options cellOptions(PlannedCell cell, Path resultFile) {
+    private Options cellOptions(PlannedCell cell, Path resultFile, int forks) {
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .parent(SelectionFreeOptions.of(user))
                 .include("^" + Pattern.quote(cell.benchmark()) + "$")
@@ -179,9 +167,7 @@ public final class SuiteRunner {
             b.param(p.getKey(), p.getValue());
         }
         boolean experiment = Experiment.byLabel(cell.workload()).isPresent();
-        if (!user.getForkCount().hasValue()) {
-            b.forks(profile.forks);
-        }
+        b.forks(forks);
         if (!user.getWarmupIterations().hasValue()) {
             b.warmupIterations(experiment ? profile.experiments.warmupIterations() : profile.warmupIterations);
         }
