@@ -1,5 +1,7 @@
 /**
- * A run of the suite: profiles, planning the cells, running them one JMH run at a time, run ids, the machine's
+ * A run of the suite: profiles, planning the cells, running them one JMH run at a time (in batches of
+ * forks while a cell's interval is wide, {@code CellForks}, merged into one JMH file, {@code ForkMerge}), the time
+ * estimate ({@code CostEstimate}), run ids, the machine's
  * description, and the run folder's files (plan.json, machine.json). Depends on {@code execution}, {@code experiments},
  * {@code workload} and {@code report} (to write the report at the end).
  */
