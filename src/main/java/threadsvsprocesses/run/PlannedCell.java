@@ -1,5 +1,9 @@
 package threadsvsprocesses.run;
 
+import threadsvsprocesses.run.noise.Attempt;
+import threadsvsprocesses.run.noise.CellNoise;
+
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +16,9 @@ import java.util.Map;
  * @param status     {@link Status}
  * @param reason     why it was skipped or failed; empty otherwise
  * @param resultFile the JMH JSON file holding its result, relative to the run folder; empty if none
+ * @param noise      how much the machine disturbed it while it was measured (the kept attempt's); null if it was
+ *                   not measured, or by a version that did not record noise
+ * @param attempts   both attempts of a cell measured twice because it was noisy; empty otherwise
  * @param forks      the forks it was measured in and why that many ({@link Forks}); null until measured, and in
  *                   plan.json files of older versions
  */
@@ -22,12 +29,18 @@ public record PlannedCell(
         Status status,
         String reason,
         String resultFile,
+        CellNoise noise,
+        List<Attempt> attempts,
         Forks forks) {
 
-    /** A cell not measured yet. */
+    public PlannedCell {
+        attempts = attempts == null ? List.of() : List.copyOf(attempts);
+    }
+
+    /** A cell without noise figures or forks (not measured yet). */
     public PlannedCell(String benchmark, String workload, Map<String, String> params, Status status, String reason,
                        String resultFile) {
-        this(benchmark, workload, params, status, reason, resultFile, null);
+        this(benchmark, workload, params, status, reason, resultFile, null, null, null);
     }
 
     /**
@@ -71,11 +84,17 @@ public record PlannedCell(
     }
 
     public PlannedCell withOutcome(Status newStatus, String newReason, String newResultFile) {
-        return new PlannedCell(benchmark, workload, params, newStatus, newReason, newResultFile, forks);
+        return new PlannedCell(benchmark, workload, params, newStatus, newReason, newResultFile, noise, attempts,
+                forks);
+    }
+
+    /** This cell with the noise it was measured under, and its attempts if it was measured twice. */
+    public PlannedCell withNoise(CellNoise newNoise, List<Attempt> newAttempts) {
+        return new PlannedCell(benchmark, workload, params, status, reason, resultFile, newNoise, newAttempts, forks);
     }
 
     /** This cell with its fork record. */
     public PlannedCell withForks(Forks newForks) {
-        return new PlannedCell(benchmark, workload, params, status, reason, resultFile, newForks);
+        return new PlannedCell(benchmark, workload, params, status, reason, resultFile, noise, attempts, newForks);
     }
 }

@@ -55,6 +55,8 @@ import java.util.List;
  *   <tr><td>efficiency</td><td>speedup / workers (from its results.csv)</td></tr>
  *   <tr><td>efficiency_per_core</td><td>speedup / min(workers, cores): 1 = every core in use turned into speedup</td></tr>
  *   <tr><td>source_line</td><td>the line of the run's results.csv this row comes from</td></tr>
+ *   <tr><td>noisy</td><td>true if this run's cell or the baseline's was noisy (measured while other processes or the
+ *       hypervisor took more than 0.1 of a core): a difference, significant or not, may then be the machine's</td></tr>
  *   <tr><td>ci_low, ci_high</td><td>the run's interval of the score in unit (the suite's 99% interval; JMH's
  *       99.9% error for an older results.csv)</td></tr>
  *   <tr><td>forks</td><td>forks behind the score; empty where unknown</td></tr>
@@ -71,7 +73,7 @@ public final class ComparisonCsv {
     public static final List<String> HEADER = List.of("benchmark", "workload", "model", "params", "metric",
             "runs_with_row", "run_id", "machine", "baseline", "cores", "workers", "workers_per_core", "status",
             "reason", "score", "score_error", "score_stdev", "samples", "unit", "ratio_to_baseline", "test",
-            "p_value", "significant", "verdict", "speedup", "efficiency", "efficiency_per_core", "source_line",
+            "p_value", "significant", "verdict", "speedup", "efficiency", "efficiency_per_core", "source_line", "noisy",
             "ci_low", "ci_high", "forks", "fork_stdev", "equivalence_threshold", "scheduler_bound");
 
     private ComparisonCsv() {
@@ -129,6 +131,7 @@ public final class ComparisonCsv {
         v.add(r == null ? "" : ResultsCsv.number(r.efficiency()));
         v.add(ResultsCsv.number(e.efficiencyPerCore()));
         v.add(r == null ? "" : Integer.toString(run.lines().get(line.key())));
+        v.add(Boolean.toString(CompareText.eitherNoisy(c, line, i)));
         v.add(ResultsCsv.number(e.low()));
         v.add(ResultsCsv.number(e.high()));
         v.add(r == null || r.forks() == 0 ? "" : Integer.toString(r.forks()));

@@ -5,6 +5,8 @@ import org.apache.commons.csv.CSVPrinter;
 import threadsvsprocesses.run.MachineInfo;
 import threadsvsprocesses.run.PlannedCell.Status;
 import threadsvsprocesses.run.RunFolder;
+import threadsvsprocesses.run.machine.MachineDetails;
+import threadsvsprocesses.run.noise.CellNoise;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -59,6 +61,17 @@ import java.util.TreeMap;
  *       name; with benchmark and metric it identifies the same measurement across runs</td></tr>
  *   <tr><td>score_stdev</td><td>standard deviation of the raw samples over all forks, in unit; empty below 2
  *       samples</td></tr>
+ *   <tr><td>foreign_cpu</td><td>share (0 to 1) of the run's CPUs that processes outside the run used while the cell
+ *       was measured; empty if not measured or unknown</td></tr>
+ *   <tr><td>steal</td><td>share (0 to 1) of the run's CPUs the hypervisor took meanwhile; empty likewise</td></tr>
+ *   <tr><td>noisy</td><td>true if foreign_cpu or steal was above 0.1 of one core (the cell's numbers may be off);
+ *       empty if not measured or unknown</td></tr>
+ *   <tr><td>attempts</td><td>how often the cell was measured: 2 when a noisy first attempt was measured again
+ *       ({@code --on-noise retry}, the quieter kept); empty if not measured</td></tr>
+ *   <tr><td>physical_cores</td><td>the machine's physical cores; empty if unknown</td></tr>
+ *   <tr><td>threads_per_core</td><td>SMT threads per core (1 = no SMT); empty if unknown</td></tr>
+ *   <tr><td>cpu_quota_cores</td><td>the cgroup's CPU quota in cores; empty if there is none or it is unknown
+ *       (machine.json says which)</td></tr>
  *   <tr><td>ci_low, ci_high</td><td>the suite's 99% interval of the score, in unit ({@link Interval}): Student's t
  *       over the forks' means with 2 or more forks, over the iterations of the one fork otherwise; empty below 2
  *       samples. Claims, tables, charts and compare use it; score_error stays JMH's own</td></tr>
@@ -81,7 +94,8 @@ public final class ResultsCsv {
             "run_id", "run_started_at", "host", "cpu_model", "cores", "memory_bytes", "os", "jvm_vendor",
             "jvm_version", "benchmark", "workload", "model", "workers", "tasks", "count", "sleep_millis", "mode",
             "score", "score_error", "unit", "score_ms", "samples", "speedup", "efficiency", "status", "reason",
-            "metric", "params", "score_stdev", "ci_low", "ci_high", "forks", "fork_stdev", "fork_spread",
+            "metric", "params", "score_stdev", "foreign_cpu", "steal", "noisy", "attempts", "physical_cores",
+            "threads_per_core", "cpu_quota_cores", "ci_low", "ci_high", "forks", "fork_stdev", "fork_spread",
             "scheduler_bound");
 
     private ResultsCsv() {
@@ -139,6 +153,16 @@ public final class ResultsCsv {
         v.add(r.metric());
         v.add(text(params(r.params())));
         v.add(done ? number(r.scoreStdev()) : "");
+        CellNoise n = r.noise();
+        boolean known = n != null && n.known();
+        v.add(known ? number(n.foreignCpu()) : "");
+        v.add(known ? number(n.steal()) : "");
+        v.add(known ? Boolean.toString(n.noisy()) : "");
+        v.add(n == null ? "" : n.retried() ? "2" : "1");
+        MachineDetails d = m.details();
+        v.add(d == null ? "" : count(d.topology().physicalCores()));
+        v.add(d == null ? "" : count(d.topology().threadsPerCore()));
+        v.add(d == null || d.limits().cpuQuotaCores() == null ? "" : number(d.limits().cpuQuotaCores()));
         Interval i = r.interval();
         v.add(done ? number(i.low()) : "");
         v.add(done ? number(i.high()) : "");
@@ -147,6 +171,10 @@ public final class ResultsCsv {
         v.add(done ? number(i.forkSpread()) : "");
         v.add(Boolean.toString(SchedulerBound.of(r)));
         return v;
+    }
+
+    private static String count(Integer n) {
+        return n == null ? "" : Integer.toString(n);
     }
 
     /** A number with up to 9 significant digits, plain decimal point, no exponent; empty for NaN or infinity. */
