@@ -16,6 +16,7 @@ import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.execution.Executor;
 import threadsvsprocesses.execution.Job;
 import threadsvsprocesses.execution.ParentWatch;
+import threadsvsprocesses.execution.PoolWarmup;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,8 +30,10 @@ import java.util.concurrent.TimeUnit;
  * is one sample and no error bar). The command line's profiles override these counts.
  *
  * <p>The jobs are cut in {@code @Setup}, outside the measured call. A process pool starts its JVMs there too, once
- * per trial, and the warm-up iterations warm them up, as a long-lived {@code multiprocessing.Pool} would be.
- * {@code @TearDown} stops every worker, so nothing outlives the trial.
+ * per trial, and runs the operation's jobs through them until every worker JVM has run thousands of jobs, or for
+ * half a second ({@link PoolWarmup}): a worker compiles its own loop, which JMH's warm-up of the parent does not
+ * see, and a long-lived {@code multiprocessing.Pool} would be as warm. {@code @TearDown} stops every worker, so
+ * nothing outlives the trial.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -61,6 +64,18 @@ public abstract class ExecutionBenchmark {
         resolvedWorkers = resolveWorkers(workers);
         jobs = jobs();
         executor = executionModel.create(resolvedWorkers);
+        if (executionModel == ExecutionModel.PROCESS_POOL) {
+            // Each worker JVM compiles its own loop; warm it before JMH's warm-up, as a long-lived pool would be.
+            PoolWarmup.run(executor, warmUpJobs(), resolvedWorkers);
+        }
+    }
+
+    /**
+     * The jobs the process pool is warmed with: the operation's own, by default. A workload whose operation takes
+     * long (sleeping tasks) gives shorter ones.
+     */
+    protected List<Job> warmUpJobs() {
+        return jobs;
     }
 
     @TearDown(Level.Trial)

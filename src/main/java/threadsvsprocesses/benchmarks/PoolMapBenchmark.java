@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import threadsvsprocesses.execution.Executor;
 import threadsvsprocesses.execution.Job;
 import threadsvsprocesses.execution.ParentWatch;
+import threadsvsprocesses.execution.PoolWarmup;
 import threadsvsprocesses.experiments.pool.PoolKind;
 import threadsvsprocesses.experiments.pool.SquareTasks;
 
@@ -26,19 +27,24 @@ import java.util.concurrent.TimeUnit;
  * Claim C10: a pool divides a big list of work across the processors. One operation maps {@code tasks} small
  * tasks ({@code taskUnits} terms of the sum of squares each) over the pool and adds up their results.
  *
- * <p>Measures: milliseconds for the whole list; the report derives the time per task as score / tasks.
+ * <p>Measures: milliseconds for the whole list; the report derives the time per task (score / tasks) and per message
+ * (score / messages: a chunked pool sends ceil(tasks / (4 x workers)) tasks a message, as CPython's {@code Pool.map}
+ * does, 125 for 1,000 tasks on 2 workers; a per-task pool one).
  *
- * <p>Expect: with {@code taskUnits = 0} (empty tasks) the score is pure dispatch cost: about a nanosecond per task
- * in the loop, a fraction of a microsecond in the thread pool, a microsecond or two per virtual thread (started
- * and joined), and tens of microseconds in the process pool (a first look on 2 busy cores: about 17 us per task,
- * CPython's figure too). The process pool sends each task as a line down a pipe and reads its answer back from
- * another, with a system call and a thread hand-off at each end; all lines go out before the first answer is
- * read, so the trips overlap, but each still costs that much. Tiny tasks are therefore much slower there than in
- * threads, and slower than the plain loop. With {@code taskUnits = 10000} (about 4 us of work each) the threads
- * divide the work by up to the core count, while the process pool still spends more on dispatch than on work.
+ * <p>Expect: with {@code taskUnits = 0} (empty tasks) the score is pure dispatch cost: about a nanosecond per task in
+ * the loop, a fraction of a microsecond per task in a thread pool fed one task at a time, a microsecond or two per
+ * virtual thread (started and joined), and tens of microseconds per message in a process pool: each message is a
+ * write down one pipe and a read from another, with a wake-up of the worker and of the caller (the caller reads the
+ * answers itself, the worker its requests, with no thread or queue between). All messages of a map go out before
+ * the answers are read (up to a window that keeps both pipes from filling), so the trips overlap. Chunked, a
+ * process pool pays that 8 times per map of 1,000 tasks on 2 workers instead of 1,000 times. With
+ * {@code taskUnits = 10000} (about 4 us of work each) the chunked pools, threads and processes alike, divide the work
+ * by up to the core count; fed one task at a time, the process pool spends more on messages than on work.
  *
- * <p>Pools are made in {@code @Setup} once per trial (the process pool starts its JVMs there) and stopped in
- * {@code @TearDown}. The sum of the tasks' results is returned, so JMH consumes it and no task can be dropped.
+ * <p>Pools are made in {@code @Setup} once per trial (the process pool starts its JVMs there) and warmed there
+ * ({@link PoolWarmup}: thousands of tasks through every worker, so each worker JVM's own loop is compiled before
+ * JMH's warm-up starts); they are stopped in {@code @TearDown}. The sum of the tasks' results is returned, so JMH
+ * consumes it and no task can be dropped.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,8 +54,12 @@ import java.util.concurrent.TimeUnit;
 @Fork(2)
 public class PoolMapBenchmark {
 
-    /** What the tasks are mapped over: a loop, a fixed thread pool, a virtual thread per task, a process pool. */
-    @Param({"single-thread", "thread-pool", "virtual-thread", "process-pool"})
+    /**
+     * What the tasks are mapped over: a loop, a fixed thread pool fed chunks or single tasks, a virtual thread per
+     * task, a process pool fed chunks or single tasks.
+     */
+    @Param({"single-thread", "thread-pool-chunked", "thread-pool-per-task", "virtual-thread", "process-pool-chunked",
+            "process-pool-per-task"})
     public String pool;
 
     /** Threads or worker JVMs in the pool; 0 means all available cores, resolved at setup. */
@@ -75,6 +85,8 @@ public class PoolMapBenchmark {
         int resolved = ExecutionBenchmark.resolveWorkers(workers);
         jobs = SquareTasks.of(tasks, taskUnits);
         executor = kind.create(resolved);
+        // Every worker runs thousands of tasks before JMH's warm-up, so a worker JVM's loop is compiled by then.
+        PoolWarmup.run(executor, jobs, resolved);
     }
 
     @TearDown(Level.Trial)

@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One piece of work for one worker: the units {@code [from, to)} of a workload. It is also the message a worker
- * JVM receives on its stdin: {@code RUN <WORKLOAD> <from> <to> <sleepMillis>}.
+ * One piece of work for one worker: the units {@code [from, to)} of a workload. A worker JVM receives it in the
+ * binary form of {@link WorkerProtocol}.
  */
 public record Job(Workload workload, long from, long to, long sleepMillis) {
-
-    static final String RUN = "RUN";
 
     public Job {
         if (from < 0 || to < from) {
@@ -22,25 +20,6 @@ public record Job(Workload workload, long from, long to, long sleepMillis) {
     /** Runs this job on the calling thread. */
     public long run() throws InterruptedException {
         return workload.run(from, to, sleepMillis);
-    }
-
-    /** The line sent to a worker JVM. */
-    String toLine() {
-        return RUN + " " + workload.name() + " " + from + " " + to + " " + sleepMillis;
-    }
-
-    /** Parses {@link #toLine()}; throws IllegalArgumentException naming what is wrong. */
-    static Job parse(String line) {
-        String[] parts = line.trim().split(" ");
-        if (parts.length != 5 || !RUN.equals(parts[0])) {
-            throw new IllegalArgumentException("expected 'RUN <WORKLOAD> <from> <to> <sleepMillis>', got '" + line + "'");
-        }
-        try {
-            return new Job(Workload.byName(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3]),
-                    Long.parseLong(parts[4]));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("non-numeric range in '" + line + "'");
-        }
     }
 
     /** {@code units} split into {@code parts} contiguous jobs whose sizes differ by at most one unit. */

@@ -39,6 +39,34 @@ public final class ParentWatch {
         // is alive while the fork sets up (it is serving the fork its options).
         // (A fork inherits the launcher's property with the host's flags, so in a fork the host comes first.)
         long pid = jmhFork ? ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) : parsePid(launcherPid);
+        start(pid);
+    }
+
+    /** Set on a worker JVM's command line to its parent's pid ({@link #watchParent()}). */
+    public static final String PARENT_PROPERTY = "tvp.parentPid";
+
+    /**
+     * Starts watching the process that started this JVM, whoever it is: for a worker JVM, whose main thread reads
+     * stdin only between jobs, so that a parent that dies in the middle of a job still takes the worker with it. The
+     * parent is the pid in {@link #PARENT_PROPERTY}, else this JVM's parent; one already gone (it died while this JVM
+     * was starting, so the OS may already have handed this JVM to another parent) halts this JVM at once. Does
+     * nothing on a second call.
+     */
+    public static void watchParent() {
+        if (!INSTALLED.compareAndSet(false, true)) {
+            return;
+        }
+        String given = System.getProperty(PARENT_PROPERTY);
+        long pid = given != null ? parsePid(given)
+                : ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+        if (pid <= 0 || ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)) {
+            System.err.println("[threads-vs-processes] the process that started this JVM is gone; stopping");
+            Runtime.getRuntime().halt(3);
+        }
+        start(pid);
+    }
+
+    private static void start(long pid) {
         if (pid <= 0) {
             return;
         }

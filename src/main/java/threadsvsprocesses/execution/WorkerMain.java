@@ -1,56 +1,77 @@
 package threadsvsprocesses.execution;
 
-import java.io.PrintStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.BlockingQueue;
+import java.util.List;
 
 /**
- * The main class of a worker JVM. It reads job lines ({@code RUN COUNTDOWN 0 2500 0}) from stdin, runs each on
- * its main thread, and answers {@code OK <checksum>} or {@code ERR <reason>} on stdout, one line per job.
+ * The main class of a worker JVM. Its main thread reads requests from stdin ({@link WorkerProtocol}), runs each
+ * request's jobs one after another and writes their results to stdout: no other thread and no queue stand between
+ * the pipe and the work, so a job costs one read and one write on the worker's side.
  *
- * <p>A watcher thread ({@link Lifeline#stdinLines()}) reads stdin and halts the JVM the moment stdin closes, even
- * in the middle of a job: the parent closed it on purpose, or died, and in neither case does anyone want the
- * answer. This is what makes a killed parent leave no worker behind.
- *
- * <p>For fault-injection tests it also understands {@code CRASH <status>} (exit at once), {@code GARBAGE} (answer
- * nonsense) and {@code HANG} (never answer).
+ * <p>No child outlives its parent: stdin at end-of-file (the parent closed it, or died and the kernel closed it)
+ * halts the JVM at once, and since the main thread does not read stdin while it runs a job, a daemon thread
+ * ({@link ParentWatch#watchParent()}) halts it within a fraction of a second of the parent's death, even in the
+ * middle of a job. A parent that closes stdin on purpose while a job runs destroys the worker if it does not go
+ * ({@link Lifeline#closeAndWait}).
  */
 public final class WorkerMain {
 
     private WorkerMain() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        BlockingQueue<String> commands = Lifeline.stdinLines();
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        while (true) {
-            String command = commands.take();
-            out.println(answer(command));
-            out.flush();
+    public static void main(String[] args) throws IOException, InterruptedException {
+        ParentWatch.watchParent();
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16));
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out),
+                1 << 16));
+        long jobsRun = 0;
+        try {
+            while (true) {
+                int kind = in.read();
+                switch (kind) {
+                    case -1 -> Runtime.getRuntime().halt(0); // stdin closed: the parent is done, or gone
+                    case WorkerProtocol.JOBS -> jobsRun += answer(in, out);
+                    case WorkerProtocol.STATS -> WorkerProtocol.writeOk(out, new long[] {jobsRun});
+                    case WorkerProtocol.CRASH -> Runtime.getRuntime().halt(in.readInt());
+                    case WorkerProtocol.GARBAGE -> out.write("\u0001garbage\u0002".getBytes(StandardCharsets.UTF_8));
+                    case WorkerProtocol.HANG -> Thread.sleep(Long.MAX_VALUE);
+                    default -> WorkerProtocol.writeError(out, "unknown request byte " + kind);
+                }
+                out.flush();
+            }
+        } catch (EOFException e) {
+            Runtime.getRuntime().halt(0); // stdin closed in the middle of a request
         }
     }
 
-    private static String answer(String command) throws InterruptedException {
-        if (command.startsWith("CRASH")) {
-            Runtime.getRuntime().halt(parseStatus(command));
-        } else if (command.equals("GARBAGE")) {
-            return "\u0001garbage\u0002";
-        } else if (command.equals("HANG")) {
-            Thread.sleep(Long.MAX_VALUE);
-        }
+    /** Reads one request of jobs, runs them in order and writes their results; returns the jobs run. */
+    private static int answer(DataInputStream in, DataOutputStream out) throws IOException, InterruptedException {
+        List<Job> jobs;
         try {
-            return "OK " + Job.parse(command).run();
+            jobs = WorkerProtocol.readJobs(in);
+        } catch (IllegalArgumentException e) {
+            WorkerProtocol.writeError(out, e.getMessage());
+            return 0;
+        }
+        long[] results = new long[jobs.size()];
+        try {
+            for (int i = 0; i < results.length; i++) {
+                results[i] = jobs.get(i).run();
+            }
         } catch (RuntimeException e) {
-            return "ERR " + String.valueOf(e.getMessage()).replace('\n', ' ');
+            WorkerProtocol.writeError(out, String.valueOf(e.getMessage()));
+            return 0;
         }
-    }
-
-    private static int parseStatus(String command) {
-        String[] parts = command.split(" ");
-        try {
-            return parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        WorkerProtocol.writeOk(out, results);
+        return results.length;
     }
 }

@@ -4,6 +4,8 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.TimeValue;
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.report.rows.SchedulerBound;
+import threadsvsprocesses.run.Profile.ForkPlan;
 import threadsvsprocesses.workload.Workload;
 
 import java.util.List;
@@ -20,8 +22,10 @@ import java.util.concurrent.TimeUnit;
  * cells that are off. The cost of an operation as a function of its parameters and the machine's cores is in
  * {@link OperationCost}.
  *
- * <p>A cell is {@code forks} JMH forks; each fork starts a JVM, sets up its trial (a process pool starts its JVMs)
- * and runs its warm-up and measured iterations. A single-shot iteration (the workloads) is one operation; a timed
+ * <p>A cell is {@code forks} JMH forks; each fork starts a JVM, sets up its trial (a process pool starts its JVMs
+ * and warms them) and runs its warm-up and measured iterations. The forks a cell is expected to get are its first
+ * batch and a share of the extra forks its {@link ForkPlan} allows: cells whose figures depend on the scheduler
+ * ({@link SchedulerBound}) need them more often; {@link #worstSeconds} gives every cell its cap. A single-shot iteration (the workloads) is one operation; a timed
  * iteration (the experiments) runs operations for the iteration's time and then ends the one in flight.
  */
 public final class CostEstimate {
@@ -32,6 +36,14 @@ public final class CostEstimate {
     static final double FORK_SECONDS = 0.2;
     /** JMH's own work around one single-shot iteration. */
     static final double SHOT_SECONDS = 0.002;
+    /** What a pool's warm-up ({@code execution.PoolWarmup}) adds to each fork, at most half a second. */
+    static final double POOL_WARMUP_SECONDS = 0.3;
+    /**
+     * The share of cells that need forks beyond their first batch, from the spread between forks: most
+     * scheduler-bound cells, few others. {@code plan.json} says which cells got more (each cell's {@code forks}).
+     */
+    static final double EXTRA_SHARE_SCHEDULER_BOUND = 0.5;
+    static final double EXTRA_SHARE_OTHERS = 0.15;
     /** A run's work outside its cells: the machine's 1-second sample at the start, the report at the end. */
     static final double RUN_SECONDS = 8;
 
@@ -61,12 +73,39 @@ public final class CostEstimate {
         return cell.seconds() == null || cell.seconds().estimated() == null ? 0 : cell.seconds().estimated();
     }
 
-    /** Seconds one cell takes, 0 if it will not run (skipped). */
+    /** The forks a cell gets: the user's {@code -f} exactly, else the profile's plan. */
+    static ForkPlan forkPlan(Profile profile, Options user) {
+        return user.getForkCount().hasValue() ? ForkPlan.fixed(user.getForkCount().get()) : profile.forks;
+    }
+
+    /** Seconds one cell takes with the forks it is expected to get, 0 if it will not run (skipped). */
     public double seconds(PlannedCell cell) {
+        return seconds(cell, expectedForks(forkPlan(profile, user), cell));
+    }
+
+    /** The whole run's longest time: every cell given its cap of forks. */
+    public double worstSeconds(List<PlannedCell> cells) {
+        double cap = forkPlan(profile, user).cap();
+        return cells.stream().mapToDouble(c -> seconds(c, cap)).sum() + RUN_SECONDS;
+    }
+
+    /** Forks a cell is expected to get: its first batch, and its kind's share of the extra forks up to the cap. */
+    static double expectedForks(ForkPlan plan, PlannedCell cell) {
+        if (!plan.adaptive()) {
+            return plan.first();
+        }
+        String subject = cell.params().getOrDefault(Experiment.byLabel(cell.workload()).map(Experiment::subject)
+                .orElse("model"), "");
+        int workers = (int) OperationCost.number(cell.params(), "workers", 0);
+        double share = SchedulerBound.of(cell.workload(), subject, workers, cell.params())
+                ? EXTRA_SHARE_SCHEDULER_BOUND : EXTRA_SHARE_OTHERS;
+        return plan.first() + share * (plan.cap() - plan.first());
+    }
+
+    private double seconds(PlannedCell cell, double forks) {
         if (cell.status() == PlannedCell.Status.SKIPPED) {
             return 0;
         }
-        int forks = user.getForkCount().orElse(profile.forks);
         Optional<Experiment> experiment = Experiment.byLabel(cell.workload());
         double perFork = experiment.isPresent() ? experimentFork(experiment.get(), cell.params())
                 : workloadFork(cell.workload(), cell.params());
@@ -79,7 +118,8 @@ public final class CostEstimate {
         int iterations = user.getWarmupIterations().orElse(profile.warmupIterations)
                 + user.getMeasurementIterations().orElse(profile.measurementIterations);
         double operation = operations.workload(Workload.byName(workload), p);
-        return FORK_SECONDS + operations.workloadSetup(p) + iterations * (operation + SHOT_SECONDS);
+        boolean pool = ExecutionModel.PROCESS_POOL.label().equals(p.get("model"));
+        return FORK_SECONDS + (pool ? POOL_WARMUP_SECONDS : 0) + operations.workloadSetup(p) + iterations * (operation + SHOT_SECONDS);
     }
 
     /** A fork of an experiment: timed iterations, each ending with the operation in flight. */
@@ -89,7 +129,8 @@ public final class CostEstimate {
         int measured = user.getMeasurementIterations().orElse(profile.experiments.measurementIterations());
         double warmupTime = seconds(user.getWarmupTime().orElse(null));
         double measureTime = seconds(user.getMeasurementTime().orElse(null));
-        return FORK_SECONDS + operations.experimentSetup(experiment, p)
+        return FORK_SECONDS + (experiment == Experiment.POOL_MAP ? POOL_WARMUP_SECONDS : 0)
+                + operations.experimentSetup(experiment, p)
                 + warmups * timedIteration(warmupTime, operation) + measured * timedIteration(measureTime, operation);
     }
 

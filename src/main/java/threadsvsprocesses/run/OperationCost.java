@@ -1,5 +1,6 @@
 package threadsvsprocesses.run;
 
+import threadsvsprocesses.execution.Dispatch;
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.experiments.counter.CounterKind;
@@ -150,11 +151,13 @@ final class OperationCost {
 
     private double poolMap(String pool, int workers, double tasks, double units) {
         double work = tasks * units * SQUARES_TERM;
-        double dispatch = tasks * (PoolKind.PROCESS_POOL.label().equals(pool) ? PROCESS_DISPATCH : THREAD_DISPATCH);
+        // a chunked pool sends ceil(tasks / (4 x workers)) tasks a message, as CPython's Pool.map does
+        double messages = PoolKind.byLabel(pool).dispatch() == Dispatch.CHUNKED ? Math.min(tasks, 4.0 * workers) : tasks;
+        double dispatch = messages * (Labelled.namesProcesses(pool) ? PROCESS_DISPATCH : THREAD_DISPATCH);
         return PoolKind.SINGLE_THREAD.label().equals(pool) ? work : work / Math.min(workers, cores) + dispatch;
     }
 
-    private static double number(Map<String, String> p, String name, double otherwise) {
+    static double number(Map<String, String> p, String name, double otherwise) {
         try {
             return p.containsKey(name) ? Double.parseDouble(p.get(name).trim()) : otherwise;
         } catch (NumberFormatException e) {

@@ -20,6 +20,8 @@ import java.util.Map;
  *                   not measured, or by a version that did not record noise
  * @param attempts   both attempts of a cell measured twice because it was noisy; empty otherwise
  * @param seconds    its estimated and actual seconds ({@link CellSeconds}); null in plans of older versions
+ * @param forks      the forks it was measured in and why that many ({@link Forks}); null until measured, and in
+ *                   plan.json files of older versions
  */
 public record PlannedCell(
         String benchmark,
@@ -30,18 +32,28 @@ public record PlannedCell(
         String resultFile,
         CellNoise noise,
         List<Attempt> attempts,
-        CellSeconds seconds) {
+        CellSeconds seconds,
+        Forks forks) {
 
     public PlannedCell {
         attempts = attempts == null ? List.of() : List.copyOf(attempts);
     }
 
-    /** A cell without noise figures (not measured yet). */
+    /** A cell without noise figures or forks (not measured yet). */
     public PlannedCell(String benchmark, String workload, Map<String, String> params, Status status, String reason,
                        String resultFile) {
-        this(benchmark, workload, params, status, reason, resultFile, null, null, null);
+        this(benchmark, workload, params, status, reason, resultFile, null, null, null, null);
     }
 
+    /**
+     * The forks a cell was measured in, in plan.json: how many, and why, e.g. "5 forks: ±3.1% after 5 (target ±5%)" or
+     * "8 forks: ±9.2% after 5, ±4.4% after 8 (target ±5%, cap 8)".
+     *
+     * @param count how many forks the cell's result holds
+     * @param why   how the count came about: the interval after each batch, the target and the cap
+     */
+    public record Forks(int count, String why) {
+    }
 
     /**
      * What became of a cell: in {@code plan.json} by name ({@code DONE}), in {@code results.csv} and the pages by
@@ -74,16 +86,25 @@ public record PlannedCell(
     }
 
     public PlannedCell withOutcome(Status newStatus, String newReason, String newResultFile) {
-        return new PlannedCell(benchmark, workload, params, newStatus, newReason, newResultFile, noise, attempts, seconds);
+        return new PlannedCell(benchmark, workload, params, newStatus, newReason, newResultFile, noise, attempts,
+                seconds, forks);
     }
 
     /** This cell with the noise it was measured under, and its attempts if it was measured twice. */
     public PlannedCell withNoise(CellNoise newNoise, List<Attempt> newAttempts) {
-        return new PlannedCell(benchmark, workload, params, status, reason, resultFile, newNoise, newAttempts, seconds);
+        return new PlannedCell(benchmark, workload, params, status, reason, resultFile, newNoise, newAttempts, seconds,
+                forks);
     }
 
     /** This cell with its estimated and actual seconds. */
     public PlannedCell withSeconds(CellSeconds newSeconds) {
-        return new PlannedCell(benchmark, workload, params, status, reason, resultFile, noise, attempts, newSeconds);
+        return new PlannedCell(benchmark, workload, params, status, reason, resultFile, noise, attempts, newSeconds,
+                forks);
+    }
+
+    /** This cell with its fork record. */
+    public PlannedCell withForks(Forks newForks) {
+        return new PlannedCell(benchmark, workload, params, status, reason, resultFile, noise, attempts, seconds,
+                newForks);
     }
 }

@@ -13,21 +13,52 @@ import java.util.stream.Collectors;
 public enum Profile {
 
     /** A functional check of every benchmark and model on tiny sizes; its numbers mean nothing. */
-    SMOKE(1, 0, 1, false, List.of(1, 10), 10, 2_000, 10, 10_000, 60,
+    SMOKE(ForkPlan.fixed(1), 0, 1, false, List.of(1, 10), 10, 2_000, 10, 10_000, 60,
             Map.of("count", List.of("1000000")),
             new Experiments(0, 1, 100, Map.of("holders", List.of("10"), "messageBytes", List.of("8", "16384"),
                     "increments", List.of("10000"), "tasks", List.of("100"), "taskUnits", List.of("0", "1000"),
                     "waitMillis", List.of("50")))),
-    /** A first look in a few minutes on 2 cores: 1 worker and all cores, three task counts. */
-    QUICK(1, 3, 7, false, List.of(1, 100, 10_000), 100, 1_000, 10, 10_000, 120, Map.of(),
-            new Experiments(1, 3, 300, Map.of("holders", List.of("1000"), "messageBytes", List.of("8", "16384"),
+    /**
+     * A first look in under 3 minutes on 2 cores: 1 worker and all cores, three task counts, one fork per cell (so
+     * its intervals see only that fork's iterations, and say so).
+     */
+    QUICK(ForkPlan.fixed(1), 1, 3, false, List.of(1, 100, 10_000), 100, 1_000, 10, 10_000, 120, Map.of(),
+            new Experiments(1, 2, 150, Map.of("holders", List.of("1000"), "messageBytes", List.of("8", "16384"),
                     "increments", List.of("100000")))),
-    /** The default: error bars a reader can trust, in about 20 minutes on 2 cores. */
-    STANDARD(2, 5, 10, true, List.of(1, 10, 100, 1_000, 10_000), 100, 1_000, 100, 10_000, 300, Map.of(),
-            new Experiments(2, 5, 500, Map.of())),
+    /**
+     * The default: intervals a reader can trust, in under 20 minutes on 2 cores. Five forks per cell, each short
+     * (a warm-up and two measured single shots; a warm-up and two measured iterations of 150 ms for the
+     * experiments), and three more for a cell whose interval is still wider than ±5% after them.
+     */
+    STANDARD(new ForkPlan(5, 3, 8, 0.05), 1, 2, true, List.of(1, 10, 100, 1_000, 10_000), 100, 1_000, 100, 10_000,
+            300, Map.of(), new Experiments(1, 2, 150, Map.of())),
     /** Everything, up to 100,000 virtual threads; long. */
-    FULL(3, 5, 15, true, List.of(1, 10, 100, 1_000, 10_000, 100_000), 100, 10_000, 200, 10_000, 900, Map.of(),
-            new Experiments(3, 10, 1000, Map.of()));
+    FULL(new ForkPlan(8, 4, 16, 0.03), 2, 5, true, List.of(1, 10, 100, 1_000, 10_000, 100_000), 100, 10_000, 200,
+            10_000, 900, Map.of(), new Experiments(2, 5, 500, Map.of()));
+
+    /**
+     * How many forks a cell gets: {@code first} forks, then {@code step} more at a time while the suite's interval
+     * of its primary score is wider than ±{@code target} of the score (relative half-width), up to {@code cap} in
+     * all. Forks, not iterations, are the independent repetitions, so forks are what narrows an interval that
+     * forks disagree on; a cell whose first forks agree costs no more.
+     *
+     * @param first  forks of the first batch
+     * @param step   forks added per further batch (0: never)
+     * @param cap    most forks a cell gets
+     * @param target the relative half-width a cell's interval should reach; NaN for none
+     */
+    public record ForkPlan(int first, int step, int cap, double target) {
+
+        /** Always {@code forks} forks. */
+        static ForkPlan fixed(int forks) {
+            return new ForkPlan(forks, 0, forks, Double.NaN);
+        }
+
+        /** Whether more forks may follow the first batch. */
+        public boolean adaptive() {
+            return step > 0 && cap > first && !Double.isNaN(target);
+        }
+    }
 
     /**
      * How the experiments (startup, memory, messaging, ...) are measured: they are timed iterations
@@ -42,7 +73,8 @@ public enum Profile {
                        Map<String, List<String>> sizes) {
     }
 
-    final int forks;
+    /** How many forks a cell gets. */
+    final ForkPlan forks;
     final int warmupIterations;
     final int measurementIterations;
     private final boolean allWorkerLevels;
@@ -63,7 +95,7 @@ public enum Profile {
     /** Parameter values this profile sets for the experiments instead of their defaults. */
     final Map<String, List<String>> experimentSizes;
 
-    Profile(int forks, int warmupIterations, int measurementIterations, boolean allWorkerLevels,
+    Profile(ForkPlan forks, int warmupIterations, int measurementIterations, boolean allWorkerLevels,
             List<Integer> taskLevels, long sleepMillis, long maxSequentialSleepMillis, int maxChildJvms,
             int maxPlatformThreads, int jobTimeoutSeconds, Map<String, List<String>> sizes, Experiments experiments) {
         this.forks = forks;

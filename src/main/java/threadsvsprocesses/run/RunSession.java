@@ -136,8 +136,12 @@ public final class RunSession {
         folder.writeMachine(machine);
         long skipped = cells.stream().filter(c -> c.status() == PlannedCell.Status.SKIPPED).count();
         double estimate = CostEstimate.runSeconds(cells);
-        out.printf("threads-vs-processes %s: profile %s, %d cells to measure, %d skipped; estimated %s%n",
-                runId, profile.label(), cells.size() - skipped, skipped, Figures.about(estimate));
+        // the worst case: every cell of an adaptive plan needing its cap of forks
+        double worst = new CostEstimate(profile, jmh, cores).worstSeconds(cells);
+        String cap = worst > estimate + 1 ? " (" + Figures.about(worst) + " if every cell needed "
+                + CostEstimate.forkPlan(profile, jmh).cap() + " forks)" : "";
+        out.printf("threads-vs-processes %s: profile %s, %d cells to measure, %d skipped; estimated %s%s%n",
+                runId, profile.label(), cells.size() - skipped, skipped, Figures.about(estimate), cap);
         out.println("machine: " + machine.describe());
         out.println("child JVMs: " + children.runtime().description());
         distortions.forEach(d -> out.println(d.line()));

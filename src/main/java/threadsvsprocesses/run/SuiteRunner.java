@@ -1,5 +1,6 @@
 package threadsvsprocesses.run;
 
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -24,7 +25,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -170,43 +170,41 @@ public final class SuiteRunner {
     private PlannedCell runCell(PlannedCell cell, String file, OutputFormat format, TeeOutputStream tee,
                                 List<Collection<RunResult>> attempts) {
         Path result = folder.dir().resolve(file);
-        // JMH writes its JSON in place; let it write a temporary name, renamed once complete, so a full disk or a
-        // kill never leaves half a file that looks like a result.
-        Path partial = result.resolveSibling("." + result.getFileName() + ".partial");
         try {
             Files.createDirectories(result.getParent());
             tee.takeRecent();
-            Collection<RunResult> results = new Runner(cellOptions(cell, partial), format).run();
-            attempts.add(results);
-            String output = tee.takeRecent();
-            if (!results.isEmpty() && Files.isRegularFile(partial)) {
-                Files.move(partial, result, StandardCopyOption.ATOMIC_MOVE);
+            // Forks in batches, each JMH run writing a temporary file, merged into the cell's one file once complete,
+            // so a full disk or a kill never leaves half a file that looks like a result.
+            List<BenchmarkResult> batches = new ArrayList<>();
+            CellForks.Outcome o = new CellForks(CostEstimate.forkPlan(profile, user)).run(result, (forks, json) -> {
+                Collection<RunResult> results = new Runner(cellOptions(cell, json, forks), format).run();
+                results.forEach(r -> batches.addAll(r.getBenchmarkResults()));
+                String output = tee.takeRecent();
+                // JMH keeps the iterations a fork finished before a failure and reports them as a normal result;
+                // a cell with fewer samples than asked, from a benchmark that failed, is a failure, not a measurement.
+                return new CellForks.Run(!results.isEmpty() && Files.isRegularFile(json) && !output.contains("<failure>"),
+                        output);
+            });
+            // every batch's forks as one JMH result, for the user's -rf file and the cell's line
+            attempts.add(batches.isEmpty() ? List.of()
+                    : List.of(new RunResult(batches.get(0).getParams(), batches)));
+            PlannedCell measured = cell.withForks(o.forks());
+            if (o.measured()) {
+                return measured.withOutcome(PlannedCell.Status.DONE, "", file);
             }
-            boolean hasResult = !results.isEmpty() && Files.isRegularFile(result);
-            // JMH keeps the iterations a fork finished before a failure and reports them as a normal result;
-            // a cell with fewer samples than asked, from a benchmark that failed, is a failure, not a measurement.
-            if (hasResult && !output.contains("<failure>")) {
-                return cell.withOutcome(PlannedCell.Status.DONE, "", file);
-            }
-            String reason = CellFailure.reason(output);
+            String reason = CellFailure.reason(o.output());
             if (CellFailure.isMachineLimit(reason)) {
                 return cell.withOutcome(PlannedCell.Status.SKIPPED, "this machine cannot run it: " + reason, "");
             }
-            String kept = hasResult ? "; the samples measured before it are in " + file : "";
-            return cell.withOutcome(PlannedCell.Status.FAILED, reason + kept, hasResult ? file : "");
-        } catch (RunnerException | IOException | RuntimeException e) {
+            String kept = o.written() ? "; the samples measured before it are in " + file : "";
+            return measured.withOutcome(PlannedCell.Status.FAILED, reason + kept, o.written() ? file : "");
+        } catch (Exception e) {
             attempts.add(List.of());
             return cell.withOutcome(PlannedCell.Status.FAILED, "JMH could not run it: " + oneLine(e), "");
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // a leftover hidden .partial file is not read by anything
-            }
         }
     }
 
-    private Options cellOptions(PlannedCell cell, Path resultFile) {
+    private Options cellOptions(PlannedCell cell, Path resultFile, int forks) {
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .parent(SelectionFreeOptions.of(user))
                 .include("^" + Pattern.quote(cell.benchmark()) + "$")
@@ -216,9 +214,7 @@ public final class SuiteRunner {
             b.param(p.getKey(), p.getValue());
         }
         boolean experiment = Experiment.byLabel(cell.workload()).isPresent();
-        if (!user.getForkCount().hasValue()) {
-            b.forks(profile.forks);
-        }
+        b.forks(forks);
         if (!user.getWarmupIterations().hasValue()) {
             b.warmupIterations(experiment ? profile.experiments.warmupIterations() : profile.warmupIterations);
         }

@@ -50,10 +50,9 @@ class ChildRuntimeTest {
         for (String flag : ChildRuntime.START_FLAGS) {
             assertTrue(command.contains(flag), flag + " in " + command);
         }
-        try (WorkerJvm worker = WorkerJvm.start()) {
-            worker.send(new Job(threadsvsprocesses.workload.Workload.SQUARES, 0, 1000, 0).toLine());
-            assertEquals(threadsvsprocesses.workload.Squares.sumOfSquares(0, 1000),
-                    worker.receiveResult(WorkerTimeouts.deadlineNanos()));
+        try (Watchdog watchdog = new Watchdog(); WorkerJvm worker = WorkerJvm.start(watchdog)) {
+            worker.send(List.of(new Job(threadsvsprocesses.workload.Workload.SQUARES, 0, 1000, 0)), 0);
+            assertEquals(threadsvsprocesses.workload.Squares.sumOfSquares(0, 1000), worker.receiveSum(1));
         }
     }
 

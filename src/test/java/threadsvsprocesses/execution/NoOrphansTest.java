@@ -6,6 +6,7 @@ import threadsvsprocesses.ProcessChecks;
 import threadsvsprocesses.workload.Workload;
 
 import java.io.BufferedReader;
+import java.nio.ByteBuffer;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class NoOrphansTest {
     @Test
     void poolWorkersAreGoneAfterClose() throws Exception {
         List<ProcessHandle> workers;
-        try (ProcessPoolExecutor pool = new ProcessPoolExecutor(2)) {
+        try (ProcessPool pool = ProcessPool.start(2, Dispatch.PER_TASK)) {
             workers = pool.workerHandles();
             assertEquals(2, workers.stream().filter(ProcessHandle::isAlive).count());
             pool.runAll(Job.split(Workload.SQUARES, 1000, 2, 0));
@@ -44,7 +45,7 @@ class NoOrphansTest {
     @Test
     void aCrashedPoolWorkerFailsTheOperationWithItsReasonAndStopsThePool() throws Exception {
         List<ProcessHandle> workers;
-        try (ProcessPoolExecutor pool = new ProcessPoolExecutor(2)) {
+        try (ProcessPool pool = ProcessPool.start(2, Dispatch.CHUNKED)) {
             workers = pool.workerHandles();
             workers.get(1).destroyForcibly();
             workers.get(1).onExit().get(5, TimeUnit.SECONDS);
@@ -61,14 +62,15 @@ class NoOrphansTest {
     @Test
     void aWorkerThatExitsWritesGarbageOrHangsIsReportedPlainly() throws Exception {
         System.setProperty(WorkerTimeouts.PROPERTY, "2");
-        try (WorkerJvm crash = WorkerJvm.start(); WorkerJvm garbage = WorkerJvm.start(); WorkerJvm hang = WorkerJvm.start()) {
-            crash.send("CRASH 3");
-            garbage.send("GARBAGE");
-            hang.send("HANG");
-            long deadline = WorkerTimeouts.deadlineNanos();
-            assertMessage(() -> crash.receiveResult(deadline), "exited with code 3 before answering");
-            assertMessage(() -> garbage.receiveResult(deadline), "where 'OK <checksum>' was expected");
-            assertMessage(() -> hang.receiveResult(deadline), "did not answer within the job timeout of 2 s");
+        try (Watchdog watchdog = new Watchdog(); WorkerJvm crash = WorkerJvm.start(watchdog);
+             WorkerJvm garbage = WorkerJvm.start(watchdog); WorkerJvm hang = WorkerJvm.start(watchdog)) {
+            crash.sendBytes(new byte[] {WorkerProtocol.CRASH, 0, 0, 0, 3});
+            garbage.sendBytes(new byte[] {WorkerProtocol.GARBAGE});
+            hang.sendBytes(new byte[] {WorkerProtocol.HANG});
+            watchdog.arm();
+            assertMessage(() -> crash.receiveSum(1), "exited with code 3 before answering");
+            assertMessage(() -> garbage.receiveSum(1), "wrote the byte 0x1 where an answer was expected");
+            assertMessage(() -> hang.receiveSum(1), "did not answer within the job timeout of 2 s");
         }
     }
 
@@ -80,9 +82,15 @@ class NoOrphansTest {
 
     @Test
     void aBadJobIsAnsweredWithTheWorkersError() throws Exception {
-        try (WorkerJvm worker = WorkerJvm.start()) {
-            worker.send("RUN NOSUCH 0 1 0");
-            assertMessage(() -> worker.receiveResult(WorkerTimeouts.deadlineNanos()), "unknown workload 'NOSUCH'");
+        try (Watchdog watchdog = new Watchdog(); WorkerJvm worker = WorkerJvm.start(watchdog)) {
+            ByteBuffer request = ByteBuffer.allocate(WorkerProtocol.requestBytes(1)).put((byte) WorkerProtocol.JOBS)
+                    .putInt(1).put((byte) 99).putLong(0).putLong(1).putLong(0);
+            worker.sendBytes(request.array());
+            watchdog.arm();
+            assertMessage(() -> worker.receiveSum(1), "unknown workload code 99");
+            // the bad request was read whole: the worker answers the next one
+            worker.send(Job.split(Workload.SQUARES, 10, 1, 0), 1);
+            assertEquals(285, worker.receiveSum(1), "0 + 1 + 4 + ... + 81");
         }
     }
 
@@ -100,6 +108,34 @@ class NoOrphansTest {
             parent.waitFor();
         }
         assertTrue(waitUntilGone(workers, 2_000), "workers outlived their SIGKILLed parent by over 2 s");
+    }
+
+    @Test
+    void workersInTheMiddleOfAJobDieWithAParentKilledBySigkill() throws Exception {
+        // the test's own parent class is not in the slim child jar: start it the default way
+        List<String> command = new ArrayList<>(JavaCommand.defaultChild(PoolParent.class));
+        command.add("hang");
+        Process parent = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<ProcessHandle> workers = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
+            for (int i = 0; i < 2; i++) {
+                workers.add(ProcessHandle.of(Long.parseLong(out.readLine().trim())).orElseThrow());
+            }
+            parent.destroyForcibly();
+            parent.waitFor();
+        }
+        assertTrue(waitUntilGone(workers, 2_000), "busy workers outlived their SIGKILLed parent by over 2 s");
+    }
+
+    @Test
+    void aMapFarLargerThanThePipesNeitherBlocksNorLosesATask() throws Exception {
+        // 50,000 one-task messages: 1.5 MB of requests, far beyond a pipe's 64 KiB, answered as they are sent
+        List<Job> jobs = Job.eachUnit(Workload.SQUARES, 50_000, 0);
+        try (ProcessPool pool = ProcessPool.start(2, Dispatch.PER_TASK)) {
+            long expected = Workload.SQUARES.run(0, 50_000, 0);
+            assertEquals(expected, pool.runAll(jobs));
+            assertEquals(List.of(25_000L, 25_000L), pool.jobsRunPerWorker(), "dealt evenly, every job run once");
+        }
     }
 
     @Test
@@ -199,7 +235,13 @@ class NoOrphansTest {
     /** A parent JVM for the SIGKILL test: starts a pool of two, prints the workers' pids, then waits to be killed. */
     public static final class PoolParent {
         public static void main(String[] args) throws Exception {
-            ProcessPoolExecutor pool = new ProcessPoolExecutor(2);
+            ProcessPool pool = ProcessPool.start(2, Dispatch.PER_TASK);
+            if (args.length > 0) {
+                // workers in the middle of a job that never ends: stdin is not read, only the ParentWatch can act
+                for (WorkerJvm w : pool.workers()) {
+                    w.sendBytes(new byte[] {WorkerProtocol.HANG});
+                }
+            }
             pool.workerHandles().forEach(h -> System.out.println(h.pid()));
             System.out.flush();
             assertFalse(pool.workerHandles().isEmpty());

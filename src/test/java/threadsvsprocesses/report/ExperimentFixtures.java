@@ -139,9 +139,11 @@ public final class ExperimentFixtures {
         Object[][] pools = {
                 // pool, workers, ms per operation with empty tasks, with 10,000-unit tasks
                 {"single-thread", new int[] {1}, new double[] {0.05}, new double[] {18}},
-                {"thread-pool", workers, new double[] {1.2, 1.4, 1.6}, new double[] {19, 9.8, 5.1}},
+                {"thread-pool-chunked", workers, new double[] {0.05, 0.06, 0.07}, new double[] {18.5, 9.5, 4.9}},
+                {"thread-pool-per-task", workers, new double[] {1.2, 1.4, 1.6}, new double[] {19, 9.8, 5.1}},
                 {"virtual-thread", workers, new double[] {0.9, 1.0, 1.1}, new double[] {18.8, 9.9, 5.0}},
-                {"process-pool", workers, new double[] {35, 22, 18}, new double[] {60, 40, 30}}};
+                {"process-pool-chunked", workers, new double[] {0.6, 0.5, 0.5}, new double[] {25, 18, 15}},
+                {"process-pool-per-task", workers, new double[] {35, 22, 18}, new double[] {60, 40, 30}}};
         for (Object[] p : pools) {
             int[] w = (int[]) p[1];
             for (int i = 0; i < w.length; i++) {
@@ -152,7 +154,7 @@ public final class ExperimentFixtures {
                 }
             }
         }
-        f.cell(POOL_MAP, "pool-map", params("pool", "process-pool", "taskUnits", "0", "tasks", "1000", "workers", "8"),
+        f.cell(POOL_MAP, "pool-map", params("pool", "process-pool-per-task", "taskUnits", "0", "tasks", "1000", "workers", "8"),
                 Status.FAILED, "child JVM <died> & exited with code 137", "");
         return f;
     }

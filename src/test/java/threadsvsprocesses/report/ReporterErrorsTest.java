@@ -88,6 +88,6 @@ class ReporterErrorsTest {
         ReportOutput out = Reporter.write(f.write(), tmp.resolve("charts"));
         assertTrue(out.charts().isEmpty(), out.charts().toString());
         assertEquals(1, out.measured());
-        assertTrue(Files.readString(out.report()).contains("| single-thread | 1 | 5.00 \u00b1 0.10 | 1.00\u00d7 | 100% | done |"));
+        assertTrue(Files.readString(out.report()).contains("| single-thread | 1 | 5.00 \u00b1 0.10 | 1 | 1.00\u00d7 | 100% | done |"));
     }
 }

@@ -203,9 +203,9 @@ class ReporterTest {
     void reportHoldsTheTablesLinksAndReasons() throws Exception {
         String md = Files.readString(out.report());
         assertEquals(tmp.resolve("charts").resolve("report.md"), out.report());
-        assertTrue(md.contains("| multi-thread | 4 | 215.0 \u00b1 4.0 | 3.72\u00d7 | 93% | done |"), md);
-        assertTrue(md.contains("| multi-thread | 8 | 212 | 3.77\u00d7 | 47% | done |"), md);
-        assertTrue(md.contains("| multi-thread | 100 | 100 | 104.0 \u00b1 2.1 | 96.6\u00d7 | 97% | done |"), md);
+        assertTrue(md.contains("| multi-thread | 4 | 215.0 \u00b1 4.0 | 2 | 3.72\u00d7 | 93% | done |"), md);
+        assertTrue(md.contains("| multi-thread | 8 | 212 | 1 | 3.77\u00d7 | 47% | done |"), md);
+        assertTrue(md.contains("| multi-thread | 100 | 100 | 104.0 \u00b1 2.1 | 2 | 96.6\u00d7 | 97% | done |"), md);
         assertTrue(md.contains("![countdown-time.png](countdown-time.png)"), md);
         assertTrue(md.contains("![sleep-time.png](sleep-time.png)"), md);
         assertTrue(md.contains("more workers than cores in the quick profile"), md);

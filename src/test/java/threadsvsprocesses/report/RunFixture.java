@@ -1,5 +1,6 @@
 package threadsvsprocesses.report;
 
+import threadsvsprocesses.report.rows.Interval;
 import threadsvsprocesses.run.MachineInfo;
 import threadsvsprocesses.run.PlannedCell;
 import threadsvsprocesses.run.PlannedCell.Status;
@@ -34,7 +35,11 @@ public final class RunFixture {
                 "/usr/lib/jvm/x", List.of("-Xmx2g"), "quick", "0.1.0");
     }
 
-    /** A measured cell with its own JMH file. error null means JMH's "NaN"; forks are the rawData arrays. */
+    /**
+     * A measured cell with its own JMH file. error null means JMH's "NaN"; forks give the shape of the rawData arrays
+     * (how many forks, how many samples each). With an error, the samples are made up so that the suite's interval
+     * ({@link Interval}) is score ± error; with none, they are written as given.
+     */
     RunFixture done(String benchmark, String workload, Map<String, String> params, double score, Double error,
                     String unit, double[]... forks) {
         String file = String.format(Locale.ROOT, "jmh/%03d-%s.json", cells.size(), workload);
@@ -65,10 +70,33 @@ public final class RunFixture {
     record Secondary(double score, Double error, String unit) {
     }
 
-    /** One fork of three samples around a score: score - e, score, score + e for a fifth of its error. */
+    /** One fork of three samples around a score whose suite interval (over the iterations) is score ± error. */
     private static double[][] around(double score, Double error) {
-        double e = error == null ? 0 : error / 5;
-        return new double[][] {{score - e, score, score + e}};
+        return samples(score, error, new double[][] {{0, 0, 0}});
+    }
+
+    /**
+     * Samples of the shape of {@code forks} whose mean is {@code score} and whose suite interval is score ± error:
+     * with 2 forks or more, every sample of fork i is its mean, score + a (i - (k-1)/2); with one fork, its samples
+     * are spread so. As given where error is null.
+     */
+    static double[][] samples(double score, Double error, double[][] forks) {
+        if (error == null) {
+            return forks;
+        }
+        boolean byFork = forks.length >= 2;
+        int k = byFork ? forks.length : forks[0].length;
+        double centre = (k - 1) / 2.0;
+        double sd = Math.sqrt(k * (k + 1) / 12.0); // standard deviation (n - 1) of 0, 1, ..., k - 1
+        double a = error * Math.sqrt(k) / (Interval.t(k - 1) * sd);
+        double[][] out = new double[forks.length][];
+        for (int f = 0; f < forks.length; f++) {
+            out[f] = new double[forks[f].length];
+            for (int i = 0; i < out[f].length; i++) {
+                out[f][i] = score + a * ((byFork ? f : i) - centre);
+            }
+        }
+        return out;
     }
 
     private static String metric(double score, Double error, String unit, double[][] forks) {
@@ -132,13 +160,13 @@ public final class RunFixture {
     }
 
     /** One result object exactly as JMH 1.37 writes it. */
-    static String result(String benchmark, Map<String, String> params, double score, Double error, String unit,
+    public static String result(String benchmark, Map<String, String> params, double score, Double error, String unit,
                          double[]... forks) {
         StringBuilder p = new StringBuilder();
         params.forEach((k, v) -> p.append(p.isEmpty() ? "" : ",\n            ").append('"').append(k)
                 .append("\" : \"").append(v).append('"'));
         StringBuilder raw = new StringBuilder();
-        for (double[] f : forks) {
+        for (double[] f : samples(score, error, forks)) {
             raw.append(raw.isEmpty() ? "" : ",").append('[');
             for (int i = 0; i < f.length; i++) {
                 raw.append(i == 0 ? "" : ",").append(f[i]);

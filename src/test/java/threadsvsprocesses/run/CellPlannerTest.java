@@ -118,7 +118,8 @@ class CellPlannerTest {
         List<PlannedCell> pool = plan(Profile.STANDARD, 2, "PoolMapBenchmark", "-p", "taskUnits=0");
         assertEquals(List.of("1"), workersOf(pool, "pool", "single-thread"));
         assertEquals(List.of("2"), workersOf(pool, "pool", "virtual-thread"), "one virtual thread per task: run once");
-        assertEquals(List.of("1", "2", "4"), workersOf(pool, "pool", "process-pool"));
+        assertEquals(List.of("1", "2", "4"), workersOf(pool, "pool", "process-pool-chunked"));
+        assertEquals(List.of("1", "2", "4"), workersOf(pool, "pool", "process-pool-per-task"));
         List<PlannedCell> counter = plan(Profile.SMOKE, 2, "SharedCounterBenchmark", "-p", "counter=adder");
         assertEquals(List.of("1", "2"), workersOf(counter, "counter", "adder"));
         assertTrue(counter.stream().allMatch(c -> c.params().get("increments").equals("10000")), "the smoke profile's size");

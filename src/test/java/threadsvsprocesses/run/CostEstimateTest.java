@@ -3,6 +3,7 @@ package threadsvsprocesses.run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
+import threadsvsprocesses.run.Profile.ForkPlan;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +12,12 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The estimate of each cell and of a run, as plan.json records them for calibration. */
+/**
+ * The estimate of each cell and of a run, as plan.json records them for calibration, and the time budget the jar's
+ * real plan gets on 2 cores: {@code standard} within 20 minutes, {@code quick} within 3. This checks the plan, not a
+ * measured time; the reference runs calibrate the constants (plan.json records each cell's estimated and actual
+ * seconds, and the forks it got).
+ */
 class CostEstimateTest {
 
     private static final CommandLineOptions NONE = options();
@@ -55,12 +61,10 @@ class CostEstimateTest {
                 "sleepMillis", "100");
         PlannedCell ten = cell("sleep", PlannedCell.Status.PLANNED, "model", "single-thread", "workers", "1", "tasks", "10",
                 "sleepMillis", "100");
-        // 2 forks x 15 single shots of 1 s each, and the forks' start
-        assertEquals(2 * (CostEstimate.FORK_SECONDS + 15 * (1 + CostEstimate.SHOT_SECONDS)) + CostEstimate.CELL_SECONDS,
-                seconds(NONE, 2, ten), 1e-9);
         assertTrue(seconds(NONE, 2, ten) > 5 * seconds(NONE, 2, one));
-        assertEquals(CostEstimate.FORK_SECONDS + 3 * (1 + CostEstimate.SHOT_SECONDS) + CostEstimate.CELL_SECONDS,
-                seconds(options("-f", "1", "-wi", "1", "-i", "2"), 2, ten), 1e-9, "-f, -wi and -i as the user gives them");
+        // -f 2 -wi 1 -i 2: 2 forks of 3 single shots of 1 s each, and the forks' start
+        assertEquals(2 * (CostEstimate.FORK_SECONDS + 3 * (1 + CostEstimate.SHOT_SECONDS)) + CostEstimate.CELL_SECONDS,
+                seconds(options("-f", "2", "-wi", "1", "-i", "2"), 2, ten), 1e-9, "-f, -wi and -i as the user gives them");
         assertEquals(3 * (1 + CostEstimate.SHOT_SECONDS) + CostEstimate.CELL_SECONDS,
                 seconds(options("-f", "0", "-wi", "1", "-i", "2"), 2, ten), 1e-9, "-f 0: no fork to start");
         assertEquals(0, seconds(NONE, 2, cell("sleep", PlannedCell.Status.SKIPPED, "model", "single-thread")));
@@ -71,16 +75,48 @@ class CostEstimateTest {
     }
 
     @Test
+    void aCellIsExpectedToGetItsFirstBatchAndAShareOfItsExtraForks() {
+        ForkPlan plan = Profile.STANDARD.forks;
+        PlannedCell quiet = cell("countdown", PlannedCell.Status.PLANNED, "model", "single-thread", "workers", "1",
+                "count", "1000");
+        double expected = CostEstimate.expectedForks(plan, quiet);
+        assertTrue(expected > plan.first() && expected < plan.cap(), "between the first batch and the cap: " + expected);
+        assertEquals(3, CostEstimate.expectedForks(ForkPlan.fixed(3), quiet), 1e-9, "a fixed plan is exact");
+        double expectedSeconds = seconds(NONE, 2, quiet);
+        double worst = new CostEstimate(Profile.STANDARD, NONE, 2).worstSeconds(List.of(quiet))
+                - CostEstimate.RUN_SECONDS;
+        assertTrue(worst > expectedSeconds, "every cell at its cap takes longer: " + worst + " > " + expectedSeconds);
+    }
+
+    @Test
     void anExperimentsTimedIterationEndsWithTheOperationInFlight() {
         assertEquals(0.55, CostEstimate.timedIteration(0.5, 0.1), 1e-9);
         assertEquals(5, CostEstimate.timedIteration(0.5, 5), 1e-9, "an operation longer than the iteration is it");
         PlannedCell startup = cell("startup", PlannedCell.Status.PLANNED, "starter", "platform-thread");
-        // standard: 2 forks of 2 + 5 iterations of 500 ms
-        assertEquals(2 * (CostEstimate.FORK_SECONDS + 7 * 0.5) + CostEstimate.CELL_SECONDS, seconds(NONE, 2, startup),
-                1e-9);
-        assertEquals(2 * (CostEstimate.FORK_SECONDS + 2 * 0.5 + 5 * 2.0) + CostEstimate.CELL_SECONDS,
-                seconds(options("-r", "2s"), 2, startup), 1e-9, "-r sets the measured iterations' time");
+        // -f 2 and standard's 1 + 2 iterations of 150 ms
+        double iteration = Profile.STANDARD.experiments.iterationMillis() / 1000.0;
+        assertEquals(2 * (CostEstimate.FORK_SECONDS + 3 * iteration) + CostEstimate.CELL_SECONDS,
+                seconds(options("-f", "2"), 2, startup), 1e-9);
+        assertEquals(2 * (CostEstimate.FORK_SECONDS + iteration + 2 * 2.0) + CostEstimate.CELL_SECONDS,
+                seconds(options("-f", "2", "-r", "2s"), 2, startup), 1e-9, "-r sets the measured iterations' time");
         PlannedCell manyThreads = cell("memory", PlannedCell.Status.PLANNED, "holder", "platform-thread", "holders", "10000");
         assertTrue(seconds(NONE, 2, manyThreads) > 30, "10,000 parked threads take seconds per operation");
+    }
+
+    @Test
+    void standardAndQuickFitTheirBudgetsOnTwoCores() throws Exception {
+        double standard = CostEstimate.runSeconds(BigMachinesTest.estimated(Profile.STANDARD, 2)) / 60;
+        double quick = CostEstimate.runSeconds(BigMachinesTest.estimated(Profile.QUICK, 2)) / 60;
+        System.out.printf("estimated on 2 cores: standard %.1f min, quick %.1f min%n", standard, quick);
+        assertTrue(standard <= 20, "standard: " + standard + " min");
+        assertTrue(quick <= 3, "quick: " + quick + " min");
+    }
+
+    @Test
+    void standardGivesEveryCellAtLeastFiveForksAndTheUsersForksAreTakenExactly() throws Exception {
+        ForkPlan plan = Profile.STANDARD.forks;
+        assertTrue(plan.first() >= 5 && plan.adaptive() && plan.cap() > plan.first());
+        assertEquals(ForkPlan.fixed(3), CostEstimate.forkPlan(Profile.STANDARD, new CommandLineOptions("-f", "3")));
+        assertEquals(plan, CostEstimate.forkPlan(Profile.STANDARD, new CommandLineOptions()));
     }
 }

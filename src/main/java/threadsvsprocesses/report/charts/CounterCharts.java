@@ -79,11 +79,11 @@ public final class CounterCharts {
         return m == null || !(updates > 0) ? Double.NaN : 100 * m.score() / updates;
     }
 
-    /** The error of {@link #lostShare}, NaN where JMH gave none. */
+    /** Half the width of the interval of {@link #lostShare}, NaN where there is none. */
     static double lostShareError(RunRows rows, ResultRow r) {
         Metric m = rows.secondary(r, METRIC).orElse(null);
         double share = lostShare(rows, r);
-        return m == null || Double.isNaN(share) || m.score() == 0 ? Double.NaN : share * m.scoreError() / m.score();
+        return m == null || Double.isNaN(share) || m.score() == 0 ? Double.NaN : share * m.halfWidth() / m.score();
     }
 
     private static String incrementsText(List<ResultRow> rows) {

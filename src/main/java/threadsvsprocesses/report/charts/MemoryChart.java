@@ -65,7 +65,7 @@ public final class MemoryChart {
 
     /** A metric's score (or error) for a row's cell; NaN where absent. */
     private static double value(RunRows rows, ResultRow r, String metric, boolean error) {
-        return rows.secondary(r, metric).map(m -> error ? m.scoreError() : m.score()).orElse(Double.NaN);
+        return rows.secondary(r, metric).map(m -> error ? m.halfWidth() : m.score()).orElse(Double.NaN);
     }
 
     /** Two metrics' scores summed (or their errors summed); NaN where the first is absent, 0 for a missing second. */
@@ -74,7 +74,7 @@ public final class MemoryChart {
         if (a.isEmpty()) {
             return Double.NaN;
         }
-        double b = rows.secondary(r, second).map(m -> error ? m.scoreError() : m.score()).orElse(0.0);
-        return (error ? a.get().scoreError() : a.get().score()) + b;
+        double b = rows.secondary(r, second).map(m -> error ? m.halfWidth() : m.score()).orElse(0.0);
+        return (error ? a.get().halfWidth() : a.get().score()) + b;
     }
 }

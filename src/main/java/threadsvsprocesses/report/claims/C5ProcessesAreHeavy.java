@@ -57,17 +57,14 @@ final class C5ProcessesAreHeavy extends ClaimRule {
                 MUCH, Figures::ratio));
     }
 
-    /** USS plus kernel memory of a row's holder, errors added. */
+    /** USS plus kernel memory of a row's holder, their intervals' ends added. */
     private static Estimate cost(RunData run, ResultRow r) {
         Estimate uss = run.metric(r, Footprint.USS).orElseThrow();
-        Estimate kernel = run.metric(r, Footprint.KERNEL).orElse(Estimate.exact(0));
-        double error = uss.errorKnown() && kernel.errorKnown() ? Math.abs(uss.error()) + Math.abs(kernel.error())
-                : Double.NaN;
-        return new Estimate(uss.value() + kernel.value(), error);
+        return uss.plus(run.metric(r, Footprint.KERNEL).orElse(Estimate.exact(0)));
     }
 
     private static String figure(RunData run, ResultRow r, String metric, String name) {
-        return run.metric(r, metric).map(m -> Figures.bytesWithError(m.value(), m.error()) + " " + name)
+        return run.metric(r, metric).map(m -> Figures.bytesWithError(m.value(), m.halfWidth()) + " " + name)
                 .orElse("no " + name);
     }
 

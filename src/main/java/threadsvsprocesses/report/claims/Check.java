@@ -1,15 +1,14 @@
 package threadsvsprocesses.report.claims;
 
-import threadsvsprocesses.report.format.Figures;
 import java.util.function.DoubleFunction;
 
 /**
- * One comparison a rule makes: a figure of the run against a threshold. It passes only if the whole error bar lies on
- * the claim's side of the threshold, fails only if the whole error bar lies on the other side, and is unsure when
- * the error bar straddles the threshold, so that noise never decides a verdict.
+ * One comparison a rule makes: a figure of the run against a threshold. It passes only if the whole interval lies on
+ * the claim's side of the threshold, fails only if the whole interval lies on the other side, and is unsure when
+ * the interval straddles the threshold, so that noise never decides a verdict.
  *
  * @param what      what the figure is, e.g. "countdown multi-process at 4 workers: speedup"
- * @param figure    the figure with its error
+ * @param figure    the figure with its interval
  * @param relation  how the figure must relate to the threshold for the claim to hold
  * @param threshold the rule's threshold
  * @param format    formats the figure, its error and the threshold, e.g. {@code v -> "%.2f×"}
@@ -34,11 +33,11 @@ public record Check(String what, Estimate figure, Relation relation, double thre
 
     /** The outcome of one check. */
     public enum Outcome {
-        /** The whole error bar is on the claim's side. */
+        /** The whole interval is on the claim's side. */
         PASS,
-        /** The whole error bar is on the other side. */
+        /** The whole interval is on the other side. */
         FAIL,
-        /** The error bar straddles the threshold. */
+        /** The interval straddles the threshold. */
         UNSURE
     }
 
@@ -98,19 +97,26 @@ public record Check(String what, Estimate figure, Relation relation, double thre
         return Math.abs(v - threshold) <= ROUNDING * Math.max(1, Math.abs(threshold)) ? threshold : v;
     }
 
-    /** One line of evidence, e.g. "countdown ...: speedup 3.42× ± 0.12× (needs ≥ 2.40×): yes". */
+    /**
+     * One line of evidence, e.g. "countdown ...: speedup 3.42× (interval 3.30× to 3.55×) (needs ≥ 2.40×): yes". The
+     * interval is the suite's 99% interval ({@link Estimate}); an exact figure (a count) shows none.
+     */
     public String text() {
         StringBuilder s = new StringBuilder(what).append(' ').append(format.apply(figure.value()));
-        if (figure.errorKnown() && figure.error() > 0) {
-            s.append(" \u00b1 ").append(format.apply(Figures.twoDigits(figure.error())));
+        if (figure.errorKnown() && !figure.exact()) {
+            s.append(" (interval ").append(format.apply(figure.low())).append(" to ").append(format.apply(figure.high()))
+                    .append(')');
         } else if (!figure.errorKnown()) {
-            s.append(" (no error bar: too few samples)");
+            s.append(" (no interval: too few samples)");
+        }
+        if (figure.oneFork()) {
+            s.append(" (one fork: its interval does not see the spread between forks)");
         }
         s.append(" (needs ").append(relation.symbol).append(' ').append(format.apply(threshold)).append("): ");
         s.append(switch (outcome()) {
             case PASS -> "yes";
             case FAIL -> "no";
-            case UNSURE -> "cannot tell, the error bar straddles " + format.apply(threshold);
+            case UNSURE -> "cannot tell, the interval straddles " + format.apply(threshold);
         });
         return s.toString();
     }

@@ -1,6 +1,7 @@
 package threadsvsprocesses.report.claims;
 
 import threadsvsprocesses.labels.Labelled;
+import threadsvsprocesses.report.rows.Interval;
 import threadsvsprocesses.report.rows.RowBuilder;
 import threadsvsprocesses.report.rows.RunRows;
 import threadsvsprocesses.report.rows.ResultRow;
@@ -56,20 +57,28 @@ public record RunData(RunRows rows, int cores, Set<ResultRow> read) {
         return measured(workload, model).stream().filter(r -> r.workers() == cores).toList();
     }
 
-    /** The time per operation of a measured row, in milliseconds, with its error. */
+    /**
+     * The time per operation of a measured row, in milliseconds, with the suite's interval (over the forks' means;
+     * JMH's error for a results.csv of an older version).
+     */
     static Estimate time(ResultRow r) {
-        return new Estimate(r.scoreMs(), r.errorMs());
+        Interval i = r.interval();
+        if (!i.known()) {
+            return Estimate.unknown(r.scoreMs());
+        }
+        return new Estimate(r.scoreMs(), r.lowMs(), r.highMs(), i.basis() == Interval.Basis.ITERATIONS);
     }
 
-    /** The value of secondary metric {@code name} of {@code row}'s cell, if it was measured and is a number. */
+    /** The value of secondary metric {@code name} of {@code row}'s cell with its interval, if it was measured. */
     Optional<Estimate> metric(ResultRow row, String name) {
         read.add(row);
-        return rows.secondary(row, name).map(m -> new Estimate(m.score(), m.scoreError()));
+        return rows.secondary(row, name).map(m -> Estimate.of(m.score(), m.interval()));
     }
 
     /**
      * Speedup of {@code row} over the single-thread row of the same workload and size (every parameter but the
-     * model and the workers equal), with its error from both times; empty without such a baseline.
+     * model and the workers equal), its interval from the ends of both times' intervals ({@link Estimate#over});
+     * empty without such a baseline.
      */
     Optional<Estimate> speedup(ResultRow row) {
         Optional<ResultRow> baseline = rows.measured(row.workload(), BASELINE).stream()

@@ -20,11 +20,16 @@ final class CompareText {
 
     /** How ratios and significance are decided. */
     static String method() {
-        return "Ratio to baseline = the run's score / the baseline's score (for a time, below 1 is faster). A"
-                + " difference is significant when Welch's t-test on the samples gives p < 0.01 (where the CSV has"
-                + " score_stdev and 2+ samples), else when JMH's 99.9% confidence intervals (score \u00b1 error) do"
-                + " not overlap; the test is named on every row. A difference that is not significant is noise, not"
-                + " a win. Speedup is over the same machine's single-thread; efficiency per core = speedup /"
+        return "Ratio to baseline = the run's score / the baseline's score (for a time, below 1 is faster). Forks are"
+                + " the independent repetitions: each score's interval is the suite's 99% interval over its forks'"
+                + " means. A difference is significant when Welch's t-test on the fork means gives p < 0.01 (both runs"
+                + " with 2 or more forks), else when the two intervals do not overlap; the test is named on every row."
+                + " A significant difference under " + Figures.percent(Comparison.EQUIVALENCE, 0) + " (|ratio - 1| < "
+                + Figures.plain(Comparison.EQUIVALENCE) + ") is called equivalent: too small to matter, and smaller than"
+                + " a machine drifts between runs. A difference that is not significant is noise, not a win. Rows"
+                + " marked as depending on the scheduler time wake-ups of threads and processes (messages, locks,"
+                + " process starts, thousands of sleepers): they move with the host's load and kernel more than their"
+                + " intervals show. Speedup is over the same machine's single-thread; efficiency per core = speedup /"
                 + " min(workers, cores); workers / cores puts machines with different core counts on one scale.";
     }
 
@@ -152,18 +157,30 @@ final class CompareText {
     static List<String> notes(Comparison c) {
         List<String> notes = new ArrayList<>();
         for (RunResults r : c.runs()) {
-            List<String> missing = ResultsCsvReader.OPTIONAL.stream().filter(col -> !r.newColumns().contains(col)).toList();
+            // the interval's columns came together, and scheduler_bound is recomputed from each row
+            List<String> missing = ResultsCsvReader.OPTIONAL.stream().filter(col -> !r.newColumns().contains(col))
+                    .filter(col -> !ResultsCsvReader.INTERVAL_COLUMNS.contains(col) && !col.equals("scheduler_bound"))
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            if (!r.newColumns().contains("ci_low")) {
+                missing.add("ci_low");
+            }
             if (!missing.isEmpty()) {
                 notes.add("Run " + r.runId() + ": its results.csv has no " + String.join(", ", missing)
-                        + " column (an older suite version)."
+                        + (missing.size() == 1 ? " column" : " columns") + " (an older suite version)."
                         + (missing.contains("metric") ? " Every row is taken as the primary metric." : "")
                         + (missing.contains("params") ? " Parameters are rebuilt from model, workers, tasks, count and"
                         + " sleep_millis." : "")
-                        + (missing.contains("score_stdev") ? " Without sample deviations its rows are tested by"
-                        + " overlap of JMH's 99.9% confidence intervals." : "")
+                        + (missing.contains("ci_low") ? " Without the suite's interval over forks, JMH's 99.9% error"
+                        + " (score \u00b1 score_error, which pools the iterations of all forks as if independent)"
+                        + " stands in for it, and its rows are tested by overlap of intervals." : "")
                         + (missing.contains("noisy") ? " Whether its machine was quiet while it measured is not known." : ""));
             }
         }
         return notes;
+    }
+
+    /** "yes" for a measurement that depends on the host's scheduler, else empty. */
+    static String schedulerBound(Comparison.Entry e) {
+        return e.schedulerBound() ? "yes" : "";
     }
 }

@@ -1,7 +1,9 @@
 package threadsvsprocesses.report.compare;
 
 import threadsvsprocesses.execution.ExecutionModel;
+import threadsvsprocesses.report.rows.Interval;
 import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.report.rows.SchedulerBound;
 import threadsvsprocesses.workload.Workload;
 import threadsvsprocesses.report.rows.Units;
 
@@ -14,7 +16,8 @@ import java.util.Set;
 
 /**
  * Several runs side by side: for every measurement (benchmark, parameters, metric) seen in any run, each run's
- * value, its ratio to the baseline run and whether the difference is significant ({@link Significance}).
+ * value, its ratio to the baseline run, whether the difference is significant ({@link Significance}) and, if it is,
+ * whether it is large enough to matter ({@link #EQUIVALENCE}).
  *
  * @param runs     the runs, in the order given
  * @param baseline index of the baseline run in {@code runs}
@@ -23,10 +26,19 @@ import java.util.Set;
  */
 public record Comparison(List<RunResults> runs, int baseline, List<String> labels, List<Line> lines) {
 
+    /**
+     * The smallest difference this comparison calls one: a significant difference whose ratio to the baseline is
+     * within 5% of 1 ({@code |ratio - 1| < 0.05}) is {@link Verdict#EQUIVALENT}, not faster or slower. With forks as
+     * the repetitions, tight intervals make differences of a few percent significant that matter to no one and that
+     * the next run on the same machine need not repeat (the host's state drifts by that much).
+     */
+    public static final double EQUIVALENCE = 0.05;
+
     /** What a run shows for one measurement. */
     public enum Verdict {
         BASELINE("baseline"), FASTER("faster"), SLOWER("slower"), HIGHER("higher"), LOWER("lower"),
-        NOT_SIGNIFICANT("no significant difference"), NOT_TESTED("not tested (no error estimate)"),
+        NOT_SIGNIFICANT("no significant difference"), EQUIVALENT("equivalent (significant, but under 5%)"),
+        NOT_TESTED("not tested (no interval)"),
         ABSENT("not in this run"), NOT_MEASURED("not measured"), NO_BASELINE("no baseline value"),
         UNITS_DIFFER("units differ");
 
@@ -43,7 +55,9 @@ public record Comparison(List<RunResults> runs, int baseline, List<String> label
      *
      * @param row        the run's row; null if the run has none
      * @param value      the score in the line's unit; NaN unless measured
-     * @param error      the 99.9% half-width in that unit; NaN if unknown
+     * @param error      half the width of the suite's interval in that unit; NaN if unknown
+     * @param low        the interval's lower end in that unit; NaN if unknown
+     * @param high       its upper end
      * @param ratio      value / baseline value; NaN without both
      * @param test       the significance test against the baseline; null for the baseline and where not compared
      * @param verdict    what the entry shows
@@ -51,8 +65,13 @@ public record Comparison(List<RunResults> runs, int baseline, List<String> label
      *                   speedup; NaN without a speedup
      * @param workersPerCore workers / cores; NaN without workers
      */
-    public record Entry(ResultRow row, double value, double error, double ratio, Significance.Result test,
-                        Verdict verdict, double efficiencyPerCore, double workersPerCore) {
+    public record Entry(ResultRow row, double value, double error, double low, double high, double ratio,
+                        Significance.Result test, Verdict verdict, double efficiencyPerCore, double workersPerCore) {
+
+        /** Whether the measurement depends on the host's scheduler ({@link SchedulerBound}). */
+        public boolean schedulerBound() {
+            return row != null && SchedulerBound.of(row);
+        }
     }
 
     /**
@@ -141,42 +160,49 @@ public record Comparison(List<RunResults> runs, int baseline, List<String> label
 
     private static Entry entry(RunResults run, ResultRow row, boolean isBaseline, ResultRow base, String unit) {
         if (row == null) {
-            return new Entry(null, Double.NaN, Double.NaN, Double.NaN, null, Verdict.ABSENT, Double.NaN, Double.NaN);
+            return new Entry(null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, Verdict.ABSENT,
+                    Double.NaN, Double.NaN);
         }
         double workersPerCore = row.workers() > 0 ? (double) row.workers() / run.cores() : Double.NaN;
         double used = row.workers() > 0 ? Math.min(row.workers(), run.cores()) : Double.NaN;
         double perCore = used > 0 ? row.speedup() / used : Double.NaN;
         if (!row.scored()) {
-            return new Entry(row, Double.NaN, Double.NaN, Double.NaN, null, Verdict.NOT_MEASURED, perCore,
-                    workersPerCore);
+            return new Entry(row, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null,
+                    Verdict.NOT_MEASURED, perCore, workersPerCore);
         }
         double f = factor(row.unit(), unit);
-        double value = row.score() * f;
-        double error = row.scoreError() * f;
-        if (isBaseline) {
-            return new Entry(row, value, error, 1.0, null, Verdict.BASELINE, perCore, workersPerCore);
+        if (!isBaseline && base != null && base.scored() && Double.isNaN(f)) {
+            return new Entry(row, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null,
+                    Verdict.UNITS_DIFFER, perCore, workersPerCore);
         }
-        if (base == null || !base.scored()) {
-            return new Entry(row, value, error, Double.NaN, null, Verdict.NO_BASELINE, perCore, workersPerCore);
+        Significance.Sample sample = sample(row, f);
+        double value = sample.mean();
+        double error = row.halfWidth() * f;
+        if (isBaseline || base == null || !base.scored()) {
+            return new Entry(row, value, error, sample.low(), sample.high(), isBaseline ? 1.0 : Double.NaN, null,
+                    isBaseline ? Verdict.BASELINE : Verdict.NO_BASELINE, perCore, workersPerCore);
         }
-        if (Double.isNaN(f)) {
-            return new Entry(row, Double.NaN, Double.NaN, Double.NaN, null, Verdict.UNITS_DIFFER, perCore,
-                    workersPerCore);
-        }
-        Significance.Result test = Significance.test(
-                new Significance.Sample(value, error, row.scoreStdev() * f, row.samples()),
-                new Significance.Sample(base.score(), base.scoreError(), base.scoreStdev(), base.samples()));
+        Significance.Result test = Significance.test(sample, sample(base, 1));
         double ratio = base.score() == 0 ? Double.NaN : value / base.score();
-        return new Entry(row, value, error, ratio, test, verdict(test, value, base.score(), unit), perCore,
-                workersPerCore);
+        return new Entry(row, value, error, sample.low(), sample.high(), ratio, test,
+                verdict(test, value, base.score(), ratio, unit), perCore, workersPerCore);
     }
 
-    private static Verdict verdict(Significance.Result test, double value, double base, String unit) {
+    /** A row's side of a test, in the line's unit ({@code factor} converts from the row's). */
+    private static Significance.Sample sample(ResultRow row, double factor) {
+        Interval i = row.interval().scaled(factor);
+        return new Significance.Sample(row.score() * factor, i.low(), i.high(), i.forks(), i.forkStdev());
+    }
+
+    private static Verdict verdict(Significance.Result test, double value, double base, double ratio, String unit) {
         if (test.test() == Significance.Test.NONE) {
             return Verdict.NOT_TESTED;
         }
         if (!test.significant()) {
             return Verdict.NOT_SIGNIFICANT;
+        }
+        if (Math.abs(ratio - 1) < EQUIVALENCE) {
+            return Verdict.EQUIVALENT;
         }
         boolean higher = value > base;
         String u = unit.trim().toLowerCase(Locale.ROOT);

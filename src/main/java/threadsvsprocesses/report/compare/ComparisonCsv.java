@@ -42,18 +42,29 @@ import java.util.List;
  *   <tr><td>samples</td><td>measurements over all forks</td></tr>
  *   <tr><td>unit</td><td>unit of score: the baseline's, the run's score converted to it where they differ</td></tr>
  *   <tr><td>ratio_to_baseline</td><td>score / the baseline's score (below 1 for a time: faster than the baseline)</td></tr>
- *   <tr><td>test</td><td>significance test against the baseline: Welch t-test, 99.9% confidence intervals (overlap of score ± score_error), or not tested</td></tr>
+ *   <tr><td>test</td><td>significance test against the baseline: Welch t-test on fork means (both runs with 2 or
+ *       more forks), overlap of intervals (ci_low to ci_high; JMH's score ± score_error for a results.csv of an
+ *       older version), or not tested</td></tr>
  *   <tr><td>p_value</td><td>Welch's two-sided p-value; empty for the other tests</td></tr>
  *   <tr><td>significant</td><td>true if the difference to the baseline is significant (Welch p &lt; 0.01, or
- *       non-overlapping 99.9% intervals); empty where not compared</td></tr>
- *   <tr><td>verdict</td><td>baseline, faster, slower, higher, lower, no significant difference, not tested, not in
- *       this run, not measured, no baseline value, or units differ</td></tr>
+ *       intervals that do not overlap); empty where not compared</td></tr>
+ *   <tr><td>verdict</td><td>baseline, faster, slower, higher, lower, equivalent (significant, but under
+ *       equivalence_threshold), no significant difference, not tested, not in this run, not measured, no baseline
+ *       value, or units differ</td></tr>
  *   <tr><td>speedup</td><td>the run's speedup over single-thread on its own machine (from its results.csv)</td></tr>
  *   <tr><td>efficiency</td><td>speedup / workers (from its results.csv)</td></tr>
  *   <tr><td>efficiency_per_core</td><td>speedup / min(workers, cores): 1 = every core in use turned into speedup</td></tr>
  *   <tr><td>source_line</td><td>the line of the run's results.csv this row comes from</td></tr>
  *   <tr><td>noisy</td><td>true if this run's cell or the baseline's was noisy (measured while other processes or the
  *       hypervisor took more than 0.1 of a core): a difference, significant or not, may then be the machine's</td></tr>
+ *   <tr><td>ci_low, ci_high</td><td>the run's interval of the score in unit (the suite's 99% interval; JMH's
+ *       99.9% error for an older results.csv)</td></tr>
+ *   <tr><td>forks</td><td>forks behind the score; empty where unknown</td></tr>
+ *   <tr><td>fork_stdev</td><td>standard deviation of the forks' means in unit, what Welch's test uses</td></tr>
+ *   <tr><td>equivalence_threshold</td><td>the smallest difference called one: a significant difference with
+ *       |ratio_to_baseline - 1| below it is "equivalent" (0.05, on every row)</td></tr>
+ *   <tr><td>scheduler_bound</td><td>true where the figure depends on the host's scheduler (wake-ups of threads and
+ *       processes), so it moves between runs more than its interval says</td></tr>
  * </table>
  */
 public final class ComparisonCsv {
@@ -62,7 +73,8 @@ public final class ComparisonCsv {
     public static final List<String> HEADER = List.of("benchmark", "workload", "model", "params", "metric",
             "runs_with_row", "run_id", "machine", "baseline", "cores", "workers", "workers_per_core", "status",
             "reason", "score", "score_error", "score_stdev", "samples", "unit", "ratio_to_baseline", "test",
-            "p_value", "significant", "verdict", "speedup", "efficiency", "efficiency_per_core", "source_line", "noisy");
+            "p_value", "significant", "verdict", "speedup", "efficiency", "efficiency_per_core", "source_line", "noisy",
+            "ci_low", "ci_high", "forks", "fork_stdev", "equivalence_threshold", "scheduler_bound");
 
     private ComparisonCsv() {
     }
@@ -106,7 +118,7 @@ public final class ComparisonCsv {
         v.add(r == null ? "absent" : CsvCells.text(r.status().label()));
         v.add(r == null ? "" : CsvCells.text(r.reason()));
         v.add(ResultsCsv.number(e.value()));
-        v.add(ResultsCsv.number(e.error()));
+        v.add(r == null ? "" : ResultsCsv.number(r.scoreError() * factor));
         v.add(r == null ? "" : ResultsCsv.number(r.scoreStdev() * factor));
         v.add(r == null || r.samples() == 0 ? "" : Long.toString(r.samples()));
         v.add(CsvCells.text(line.unit()));
@@ -120,6 +132,12 @@ public final class ComparisonCsv {
         v.add(ResultsCsv.number(e.efficiencyPerCore()));
         v.add(r == null ? "" : Integer.toString(run.lines().get(line.key())));
         v.add(Boolean.toString(CompareText.eitherNoisy(c, line, i)));
+        v.add(ResultsCsv.number(e.low()));
+        v.add(ResultsCsv.number(e.high()));
+        v.add(r == null || r.forks() == 0 ? "" : Integer.toString(r.forks()));
+        v.add(r == null ? "" : ResultsCsv.number(r.interval().forkStdev() * factor));
+        v.add(ResultsCsv.number(Comparison.EQUIVALENCE));
+        v.add(r == null ? "" : Boolean.toString(e.schedulerBound()));
         return v;
     }
 }

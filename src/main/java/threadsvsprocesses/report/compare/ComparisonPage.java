@@ -102,8 +102,9 @@ final class ComparisonPage {
             return new Section("workload", b);
         }
         List<Column> columns = List.of(Column.text("model"), Column.number("workers"), Column.text("parameters"),
-                Column.text("metric"), Column.text("machine"), Column.number("score \u00b1 99.9% error"),
-                Column.text("unit"), Column.number("ratio to baseline"), Column.text("verdict"), Column.text("test"),
+                Column.text("metric"), Column.text("machine"), Column.number("score \u00b1 interval"),
+                Column.text("unit"), Column.number("forks"), Column.number("ratio to baseline"), Column.text("verdict"),
+                Column.text("test"), Column.text("depends on scheduler"),
                 Column.number("speedup"), Column.number("efficiency per core"), Column.number("workers / cores"));
         int runs = c.runs().size();
         List<Row> rows = new ArrayList<>();
@@ -117,10 +118,13 @@ final class ComparisonPage {
                         .toList());
                 boolean significant = e.verdict() == Comparison.Verdict.FASTER || e.verdict() == Comparison.Verdict.SLOWER;
                 cells.addAll(List.of(Cell.of(c.labels().get(i)), Cell.of(Figures.withError(e.value(), e.error())),
-                        Cell.of(e.row() != null && e.row().scored() ? line.unit() : ""), Cell.of(CompareText.ratio(e.ratio())),
+                        Cell.of(e.row() != null && e.row().scored() ? line.unit() : ""),
+                        Cell.of(e.row() == null || e.row().forks() == 0 ? "" : Integer.toString(e.row().forks())),
+                        Cell.of(CompareText.ratio(e.ratio())),
                         Cell.styled(CompareText.verdict(e) + CompareText.noise(c, line, i), verdictClass(e.verdict()),
                                 significant),
-                        Cell.of(CompareText.test(e)), Cell.of(e.row() == null ? "" : CompareText.ratio(e.row().speedup())),
+                        Cell.of(CompareText.test(e)), Cell.of(CompareText.schedulerBound(e)),
+                        Cell.of(e.row() == null ? "" : CompareText.ratio(e.row().speedup())),
                         Cell.of(percent(e.efficiencyPerCore())),
                         Cell.of(Double.isFinite(e.workersPerCore()) ? Figures.plain(e.workersPerCore()) : "")));
                 rows.add(new Row(i == 0 ? "first" : null, cells));

@@ -5,15 +5,18 @@ import org.apache.commons.math3.distribution.TDistribution;
 import java.util.Locale;
 
 /**
- * Whether two measurements differ by more than their noise. Two tests, the stronger one whenever its inputs exist:
+ * Whether two measurements differ by more than their noise, with forks as the independent repetitions (iterations
+ * within one fork share its JIT decisions and its stretch of the host's schedule, so they are not independent). Two
+ * tests, the stronger one whenever its inputs exist:
  * <ol>
- *   <li>Welch's t-test (unequal variances), when both sides have a sample standard deviation and at least 2
- *       samples: t = (m1 - m2) / sqrt(s1²/n1 + s2²/n2), degrees of freedom by Welch–Satterthwaite, two-sided
- *       p-value; significant when p &lt; {@link #ALPHA}.</li>
- *   <li>Otherwise JMH's 99.9% confidence intervals (score ± score_error): significant only when they do not
- *       overlap. This is conservative: intervals that overlap a little can still hide a real difference.</li>
- *   <li>With neither (e.g. fewer than 3 samples, where JMH gives no error), nothing is tested and nothing is
- *       significant.</li>
+ *   <li>Welch's t-test (unequal variances) on the forks' means, when both sides have 2 or more forks and the
+ *       standard deviation of their means ({@code forks}, {@code fork_stdev}): t = (m1 - m2) / sqrt(s1²/k1 +
+ *       s2²/k2), degrees of freedom by Welch–Satterthwaite, two-sided p-value; significant when p &lt;
+ *       {@link #ALPHA}.</li>
+ *   <li>Otherwise the intervals (the suite's 99% interval, or JMH's 99.9% error for a results.csv of an older
+ *       version, or a single fork's iterations): significant only when they do not overlap. This is conservative:
+ *       intervals that overlap a little can still hide a real difference.</li>
+ *   <li>With neither (e.g. a single sample), nothing is tested and nothing is significant.</li>
  * </ol>
  * Values are in the same unit on both sides; the caller converts first.
  */
@@ -24,7 +27,7 @@ final class Significance {
 
     /** Which test decided. */
     enum Test {
-        WELCH("Welch t-test"), CONFIDENCE_INTERVALS("99.9% confidence intervals"), NONE("not tested");
+        WELCH("Welch t-test on fork means"), INTERVALS("overlap of intervals"), NONE("not tested");
 
         final String label;
 
@@ -44,15 +47,18 @@ final class Significance {
     record Result(Test test, boolean significant, double pValue, String detail) {
     }
 
-    /** One side: mean (score), JMH's 99.9% half-width, sample standard deviation and number of samples. */
-    record Sample(double mean, double error, double stdev, long n) {
+    /**
+     * One side: its mean (the score), the ends of its interval, and the number of forks with the standard deviation of
+     * their means.
+     */
+    record Sample(double mean, double low, double high, int forks, double forkStdev) {
 
-        boolean hasStdev() {
-            return !Double.isNaN(stdev) && n >= 2;
+        boolean hasForks() {
+            return forks >= 2 && !Double.isNaN(forkStdev);
         }
 
-        boolean hasError() {
-            return !Double.isNaN(error);
+        boolean hasInterval() {
+            return !Double.isNaN(low) && !Double.isNaN(high);
         }
     }
 
@@ -60,30 +66,29 @@ final class Significance {
     }
 
     static Result test(Sample a, Sample b) {
-        if (a.hasStdev() && b.hasStdev()) {
+        if (a.hasForks() && b.hasForks()) {
             return welch(a, b);
         }
-        if (a.hasError() && b.hasError()) {
-            boolean apart = a.mean() + a.error() < b.mean() - b.error() || b.mean() + b.error() < a.mean() - a.error();
-            return new Result(Test.CONFIDENCE_INTERVALS, apart, Double.NaN,
-                    apart ? "no overlap" : "overlap");
+        if (a.hasInterval() && b.hasInterval()) {
+            boolean apart = a.high() < b.low() || b.high() < a.low();
+            return new Result(Test.INTERVALS, apart, Double.NaN, apart ? "no overlap" : "overlap");
         }
-        boolean any = a.hasError() || a.hasStdev() || b.hasError() || b.hasStdev();
-        return new Result(Test.NONE, false, Double.NaN, "no error estimate on " + (any ? "one side" : "either side"));
+        boolean any = a.hasInterval() || b.hasInterval();
+        return new Result(Test.NONE, false, Double.NaN, "no interval on " + (any ? "one side" : "either side"));
     }
 
     static Result welch(Sample a, Sample b) {
-        double va = a.stdev() * a.stdev() / a.n();
-        double vb = b.stdev() * b.stdev() / b.n();
+        double va = a.forkStdev() * a.forkStdev() / a.forks();
+        double vb = b.forkStdev() * b.forkStdev() / b.forks();
         double se2 = va + vb;
         double diff = a.mean() - b.mean();
         if (se2 == 0) {
             // no spread on either side: any difference is exact, none is none
             boolean differ = diff != 0;
-            return new Result(Test.WELCH, differ, differ ? 0 : 1, "no spread in the samples");
+            return new Result(Test.WELCH, differ, differ ? 0 : 1, "no spread between forks");
         }
         double t = diff / Math.sqrt(se2);
-        double df = se2 * se2 / (va * va / (a.n() - 1) + vb * vb / (b.n() - 1));
+        double df = se2 * se2 / (va * va / (a.forks() - 1) + vb * vb / (b.forks() - 1));
         double p = twoSidedP(t, df);
         return new Result(Test.WELCH, p < ALPHA, p, "p = " + formatP(p));
     }

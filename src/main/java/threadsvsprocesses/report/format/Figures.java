@@ -146,7 +146,8 @@ public final class Figures {
         }
         int decimals = Math.max(0, 2 - magnitude(value));
         if (Double.isFinite(error) && error > 0) {
-            decimals = Math.max(decimals, 1 - magnitude(error));
+            // the precision of the error once rounded to two digits: 9.9999999 is 10, not 9.9
+            decimals = Math.max(decimals, 1 - magnitude(twoDigits(error)));
         }
         decimals = Math.min(decimals, 9);
         String v = decimals(value, decimals);

@@ -18,13 +18,15 @@ public final class SubjectOrder {
 
     private static final List<String> ORDER = List.of(
             ExecutionModel.SINGLE_THREAD.label(), ExecutionModel.MULTI_THREAD.label(),
-            StarterKind.PLATFORM_THREAD.label(), PoolKind.THREAD_POOL.label(), ChannelKind.THREAD_PARK.label(),
-            ChannelKind.THREAD_QUEUE.label(), ChannelKind.THREAD_RING.label(),
-            ExecutionModel.VIRTUAL_THREAD.label(), ExecutionModel.MULTI_PROCESS.label(), StarterKind.CHILD_JVM.label(),
-            StarterKind.CHILD_JVM_DEFAULT.label(), StarterKind.JAVA_VERSION.label(), StarterKind.NATIVE_PROCESS.label(), ChannelKind.PROCESS_PIPE.label(), ChannelKind.PROCESS_SOCKET.label(),
-            ChannelKind.PROCESS_RING.label(), ChannelKind.PROCESS_PIPE_POLL.label(),
-            ExecutionModel.PROCESS_POOL.label(), Mechanism.POSIX_SPAWN.label(), Mechanism.FORK.label(),
-            Mechanism.VFORK.label(), CounterKind.UNSYNCHRONIZED.label(), CounterKind.VOLATILE.label(), CounterKind.SYNCHRONIZED.label(),
+            StarterKind.PLATFORM_THREAD.label(), PoolKind.THREAD_POOL_CHUNKED.label(),
+            PoolKind.THREAD_POOL_PER_TASK.label(), ChannelKind.THREAD_PARK.label(), ChannelKind.THREAD_QUEUE.label(),
+            ChannelKind.THREAD_RING.label(), ExecutionModel.VIRTUAL_THREAD.label(), ExecutionModel.MULTI_PROCESS.label(),
+            StarterKind.CHILD_JVM.label(), StarterKind.CHILD_JVM_DEFAULT.label(), StarterKind.JAVA_VERSION.label(),
+            StarterKind.NATIVE_PROCESS.label(), ChannelKind.PROCESS_PIPE.label(), ChannelKind.PROCESS_SOCKET.label(),
+            ChannelKind.PROCESS_RING.label(), ChannelKind.PROCESS_PIPE_POLL.label(), ExecutionModel.PROCESS_POOL.label(),
+            PoolKind.PROCESS_POOL_CHUNKED.label(), PoolKind.PROCESS_POOL_PER_TASK.label(), Mechanism.POSIX_SPAWN.label(),
+            Mechanism.FORK.label(), Mechanism.VFORK.label(), CounterKind.UNSYNCHRONIZED.label(),
+            CounterKind.VOLATILE.label(), CounterKind.SYNCHRONIZED.label(),
             CounterKind.ATOMIC.label(), CounterKind.ADDER.label(), CounterKind.PROCESS_PRIVATE.label(),
             CounterKind.PROCESS_MAPPED.label());
 

@@ -27,9 +27,10 @@ final class ClaimsSection {
         List<Block> b = new ArrayList<>();
         b.add(new Heading(2, "claims", "Claims"));
         b.add(Paragraph.of("Each claim of the tutorials, judged on this run's numbers by the rule shown under it. A "
-                + "verdict counts only what lies beyond the error bars; \"inconclusive\" means an error bar straddles "
-                + "the rule's threshold. The deciding figure is the check that decided the verdict: the failed one, "
-                + "the one whose error bar straddles the threshold, or the tightest pass."));
+                + "verdict counts only what lies beyond the intervals (99% over the forks' means; a ratio's interval "
+                + "divides the ends of both); \"inconclusive\" means an interval straddles the rule's threshold. The "
+                + "deciding figure is the check that decided the verdict: the failed one, the one whose interval "
+                + "straddles the threshold, or the tightest pass."));
         List<Row> rows = new ArrayList<>();
         for (ClaimResult c : claims) {
             rows.add(new Row(null, List.of(Cell.of(List.of(new Span.Link("#" + c.id(), c.id()))), Cell.of(c.claim()),

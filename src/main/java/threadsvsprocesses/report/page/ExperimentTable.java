@@ -3,6 +3,7 @@ package threadsvsprocesses.report.page;
 import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.experiments.startup.ThreadKind;
 import threadsvsprocesses.experiments.messaging.Window;
+import threadsvsprocesses.experiments.pool.PoolKind;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.format.SubjectOrder;
 import threadsvsprocesses.report.page.Block.Cell;
@@ -25,7 +26,8 @@ import java.util.TreeSet;
 
 /**
  * The table of one experiment, shared by report.md and index.html: one line per cell with its subject, the
- * parameters that differ between cells, JMH's primary score with its unit and error, each secondary metric in its
+ * parameters that differ between cells, JMH's primary score with its unit and the suite's interval, each secondary
+ * metric in its
  * unit, a figure derived from the score where the experiment has one, and the status. Parameters shared by every
  * cell are given once, in a sentence above the table. All text is raw: the renderers escape it.
  *
@@ -77,11 +79,13 @@ record ExperimentTable(String title, String about, String common, List<String> h
             header.add(m + " (" + metricUnit(m) + ")");
             numeric.add(true);
         }
-        String derived = derivedHeader(experiment);
-        if (derived != null) {
-            header.add(derived);
+        List<String> derived = derivedHeaders(experiment);
+        for (String d : derived) {
+            header.add(d);
             numeric.add(true);
         }
+        header.add("forks");
+        numeric.add(true);
         header.add("status");
         numeric.add(false);
 
@@ -92,14 +96,15 @@ record ExperimentTable(String title, String about, String common, List<String> h
             line.add(r.model());
             varying.forEach(n -> line.add(r.param(n)));
             Metric primary = r.measured() ? r.value() : null;
-            line.add(primary == null ? DASH : Figures.withError(primary.score(), primary.scoreError()) + " " + primary.unit());
+            line.add(primary == null ? DASH : Figures.withError(primary.score(), primary.halfWidth()) + " " + primary.unit());
             for (String m : metrics) {
                 Metric value = run.secondary(r, m).orElse(null);
                 line.add(value == null ? DASH : metricValue(m, value));
             }
-            if (derived != null) {
-                line.add(r.measured() ? derivedValue(experiment, r) : DASH);
+            for (int d = 0; d < derived.size(); d++) {
+                line.add(r.measured() ? derivedValue(experiment, r, d) : DASH);
             }
+            line.add(r.measured() && r.forks() > 0 ? Integer.toString(r.forks()) : "");
             line.add(r.status().label());
             lines.add(line);
             status.add(r.status().label());
@@ -160,34 +165,54 @@ record ExperimentTable(String title, String about, String common, List<String> h
 
     private static String metricValue(String metric, Metric v) {
         if (metric.toLowerCase(Locale.ROOT).contains("bytes")) {
-            return Figures.bytesWithError(v.score(), v.scoreError());
+            return Figures.bytesWithError(v.score(), v.halfWidth());
         }
         if (metric.toLowerCase(Locale.ROOT).contains("fraction")) {
             return Figures.decimals(v.score(), 2);
         }
         String s = Figures.decimals(v.score(), 0);
-        return Double.isNaN(v.scoreError()) || v.scoreError() == 0 ? s : s + " \u00b1 " + Figures.decimals(v.scoreError(), 0);
+        return Double.isNaN(v.halfWidth()) || v.halfWidth() == 0 ? s : s + " \u00b1 " + Figures.decimals(v.halfWidth(), 0);
     }
 
-    private static String derivedHeader(Experiment e) {
+    /** The figures derived from the score, one column each: none for most experiments. */
+    private static List<String> derivedHeaders(Experiment e) {
         return switch (e) {
-            case POOL_MAP -> "time per task";
-            case MESSAGE_THROUGHPUT -> "MB/s (10\u2076 bytes per second)";
-            default -> null;
+            case POOL_MAP -> List.of("time per task", "messages", "time per message");
+            case MESSAGE_THROUGHPUT -> List.of("MB/s (10\u2076 bytes per second)");
+            default -> List.of();
         };
     }
 
-    private static String derivedValue(Experiment e, ResultRow r) {
+    private static String derivedValue(Experiment e, ResultRow r, int column) {
         return switch (e) {
-            case POOL_MAP -> {
-                double tasks = r.number("tasks");
-                yield tasks > 0 ? Figures.duration(r.scoreMs() / tasks) : DASH;
-            }
+            case POOL_MAP -> poolMapValue(r, column);
             case MESSAGE_THROUGHPUT -> {
                 double bytes = r.number("messageBytes");
                 yield bytes > 0 ? Figures.number(1000 / r.scoreMs() * bytes / 1e6) : DASH;
             }
             default -> DASH;
+        };
+    }
+
+    /**
+     * Pool-map's dispatch figures: time per task (score / tasks), the messages one map sends (a chunked pool
+     * ceil(tasks / (4 x workers)) tasks each, the others one per task), time per message (score / messages).
+     */
+    private static String poolMapValue(ResultRow r, int column) {
+        int tasks = (int) r.number("tasks");
+        if (tasks <= 0) {
+            return DASH;
+        }
+        int messages;
+        try {
+            messages = PoolKind.byLabel(r.model()).messages(tasks, r.workers());
+        } catch (IllegalArgumentException unknownPool) {
+            messages = tasks; // a pool of another version: one message per task
+        }
+        return switch (column) {
+            case 0 -> Figures.duration(r.scoreMs() / tasks);
+            case 1 -> Figures.count(messages);
+            default -> Figures.duration(r.scoreMs() / messages);
         };
     }
 
@@ -227,7 +252,9 @@ record ExperimentTable(String title, String about, String common, List<String> h
                     + "stop request until it is gone, or waitMillis if it did not stop; stoppedFraction is the "
                     + "share of requests that stopped it.";
             case POOL_MAP -> "One operation: map tasks tasks of taskUnits units each over the pool (taskUnits = 0: "
-                    + "empty tasks, the cost of dispatch alone); time per task = score / tasks.";
+                    + "empty tasks, the cost of dispatch alone); time per task = score / tasks. A chunked pool sends "
+                    + "ceil(tasks / (4 \u00d7 workers)) tasks a message, as CPython's Pool.map; a per-task pool one; "
+                    + "time per message = score / messages.";
         };
     }
 }

@@ -88,6 +88,7 @@ public final class RunPage {
         List<String> chartFiles = charts.stream().map(this::relative).flatMap(Optional::stream).toList();
         b.addAll(FindingsSection.of(findings, f -> FindingsSection.chart(f, chartFiles)));
         b.add(new Paragraph(summary()));
+        b.add(StatisticsNotes.intervals(rows));
         b.add(new Contents(contents()));
         b.add(new Heading(2, "machine", "Machine"));
         b.add(MachineTable.of(machine));
@@ -157,6 +158,7 @@ public final class RunPage {
                     + " was not measured (skipped or failed; see the list at the end).")), "note"));
         }
         b.addAll(figures(w));
+        StatisticsNotes.scheduler(w, rows.of(w)).ifPresent(b::add);
         if (!table.common().isEmpty()) {
             b.add(Paragraph.of(table.common()));
         }
@@ -170,6 +172,7 @@ public final class RunPage {
         b.add(new Heading(2, anchor(e.label()), t.title()));
         b.add(Paragraph.of(t.about()));
         b.addAll(figures(e.label()));
+        StatisticsNotes.scheduler(e.label(), rows.of(e.label())).ifPresent(b::add);
         if (!t.common().isEmpty()) {
             b.add(Paragraph.of(t.common()));
         }

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The table of one of the three workloads: one line per cell with its model, workers, the sizes that differ between
- * cells, the time with its error, the speedup, the efficiency and the status. A size shared by every cell is given
+ * cells, the time with the suite's interval, the forks behind it, the speedup, the efficiency and the status. A size shared by every cell is given
  * once, in a sentence above the table ({@link #common}).
  */
 final class WorkloadTable {
@@ -61,8 +61,8 @@ final class WorkloadTable {
         if (sleeps) {
             columns.add(Column.number("sleep (ms)"));
         }
-        columns.addAll(List.of(Column.number("time (ms)"), Column.number("speedup"), Column.number("efficiency"),
-                Column.text("status")));
+        columns.addAll(List.of(Column.number("time (ms)"), Column.number("forks"), Column.number("speedup"),
+                Column.number("efficiency"), Column.text("status")));
         List<Row> lines = new ArrayList<>();
         for (ResultRow r : sorted()) {
             List<Cell> cells = new ArrayList<>();
@@ -78,6 +78,7 @@ final class WorkloadTable {
                 cells.add(Cell.of(r.sleepMillis()));
             }
             cells.add(Cell.of(r.measured() ? Figures.withError(r.scoreMs(), r.errorMs()) : Figures.DASH));
+            cells.add(Cell.of(r.measured() && r.forks() > 0 ? Integer.toString(r.forks()) : ""));
             cells.add(Cell.of(Double.isNaN(r.speedup()) ? "" : Figures.ratio(r.speedup())));
             cells.add(Cell.of(Double.isNaN(r.efficiency()) ? "" : Figures.percent(r.efficiency(), 0)));
             cells.add(Cell.of(r.status().label()));

@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Reads one file of JMH's JSON output (a JSON array of result objects) into {@link JmhResult}s.
  * Copes with JMH's quirks: {@code scoreError} written as the string {@code "NaN"}, parameter values as strings,
- * {@code rawData} as one array per fork, and {@code rawDataHistogram} in sample mode.
+ * {@code rawData} as one array per fork, and {@code rawDataHistogram} in sample mode. Each metric gets the suite's
+ * interval from its forks' means ({@link Interval#ofForks}); JMH's own {@code scoreError} is kept as JMH wrote it.
  */
 public final class JmhResultReader {
 
@@ -81,42 +82,44 @@ public final class JmhResultReader {
     }
 
     private static Metric metric(JsonObject metric) {
-        List<Double> measured = rawSamples(metric);
-        List<Double> raw = measured;
+        List<List<Double>> forks = rawForks(metric);
+        List<Double> measured = forks.stream().flatMap(List::stream).toList();
         double score = number(metric.get("score"));
+        double error = number(metric.get("scoreError"));
         // JMH sums an @AuxCounters(EVENTS) counter over all measured iterations (its SUM policy), so the suite's
         // counters report each iteration's figure divided by the number of iterations: their score is the mean, and
         // each raw value is an iteration's figure scaled down by that number. Scale back before taking a deviation.
-        double sum = raw.stream().mapToDouble(Double::doubleValue).sum();
-        double error = number(metric.get("scoreError"));
-        if (raw.size() > 1 && Math.abs(sum - score) <= 1e-9 * Math.max(1, Math.abs(score))) {
-            raw = measured.stream().map(v -> v * measured.size()).toList();
-            // JMH gives such a counter no error (a sum has none); the iterations' figures give the mean's
-            if (Double.isNaN(error)) {
-                error = SampleInterval.halfWidth(stdev(raw), raw.size());
-            }
+        double sum = measured.stream().mapToDouble(Double::doubleValue).sum();
+        if (measured.size() > 1 && Math.abs(sum - score) <= 1e-9 * Math.max(1, Math.abs(score))) {
+            int n = measured.size();
+            forks = forks.stream().map(f -> f.stream().map(v -> v * n).toList()).toList();
         }
-        return new Metric(
-                score,
-                error,
-                metric.has("scoreUnit") ? metric.get("scoreUnit").getAsString() : "",
-                samples(metric),
-                stdev(raw));
+        List<Double> raw = forks.stream().flatMap(List::stream).toList();
+        // JMH gives such a counter no error (a sum has none); the iterations' figures give the mean's
+        if (Double.isNaN(error) && raw.size() > 1) {
+            error = SampleInterval.halfWidth(stdev(raw), raw.size());
+        }
+        // sample mode keeps a histogram instead of raw values: only JMH's own error is known there
+        Interval interval = forks.isEmpty() ? Interval.fromJmh(score, error) : Interval.ofForks(forks);
+        return new Metric(score, error, metric.has("scoreUnit") ? metric.get("scoreUnit").getAsString() : "",
+                samples(metric), stdev(raw), interval);
     }
 
-    /** The raw samples of all forks ({@code rawData}); empty in sample mode, which keeps a histogram instead. */
-    private static List<Double> rawSamples(JsonObject metric) {
-        List<Double> values = new ArrayList<>();
+    /** The raw samples of each fork ({@code rawData}); empty in sample mode, which keeps a histogram instead. */
+    private static List<List<Double>> rawForks(JsonObject metric) {
+        List<List<Double>> forks = new ArrayList<>();
         if (metric.has("rawData") && metric.get("rawData").isJsonArray()) {
             for (JsonElement fork : metric.getAsJsonArray("rawData")) {
+                List<Double> values = new ArrayList<>();
                 if (fork.isJsonArray()) {
                     for (JsonElement v : fork.getAsJsonArray()) {
                         values.add(number(v));
                     }
                 }
+                forks.add(values);
             }
         }
-        return values;
+        return forks;
     }
 
     /** Sample standard deviation (n - 1), NaN below two samples or if any sample is unreadable. */

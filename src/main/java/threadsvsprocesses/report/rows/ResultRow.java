@@ -97,9 +97,24 @@ public record ResultRow(String benchmark, String workload, String model, int wor
         return value == null ? Double.NaN : value.score();
     }
 
-    /** JMH's 99.9% error of the score; NaN where unknown. */
+    /** JMH's 99.9% error of the score, as JMH wrote it; NaN where unknown. */
     public double scoreError() {
         return value == null ? Double.NaN : value.scoreError();
+    }
+
+    /** The suite's interval of the score ({@link Interval}), in {@link #unit()}; none unless scored. */
+    public Interval interval() {
+        return value == null ? Interval.none(0) : value.interval();
+    }
+
+    /** Half the width of the suite's interval, in {@link #unit()}; NaN without one. */
+    public double halfWidth() {
+        return interval().halfWidth();
+    }
+
+    /** Forks behind the score; 0 where unknown. */
+    public int forks() {
+        return interval().forks();
     }
 
     /** Standard deviation of the samples; NaN where unknown. */
@@ -117,9 +132,36 @@ public record ResultRow(String benchmark, String workload, String model, int wor
         return value == null ? "" : value.unit();
     }
 
-    /** The score's error in milliseconds per operation (primary rows); NaN where unknown. */
+    /** The lower end of the suite's interval in milliseconds per operation (primary rows); NaN where unknown. */
+    public double lowMs() {
+        return endsMs()[0];
+    }
+
+    /** The upper end of the suite's interval in milliseconds per operation; infinite for a rate whose interval reaches 0. */
+    public double highMs() {
+        return endsMs()[1];
+    }
+
+    /**
+     * Half the width of the suite's interval in milliseconds per operation (primary rows), for a symmetric error bar:
+     * for a rate (ops/s), whose interval is not symmetric once inverted, the larger side. NaN where unknown.
+     */
     public double errorMs() {
-        return value == null || !primary() ? Double.NaN : Units.errorToMillis(value.score(), value.scoreError(), value.unit());
+        double[] ends = endsMs();
+        return Math.max(scoreMs - ends[0], ends[1] - scoreMs);
+    }
+
+    private double[] endsMs() {
+        Interval i = interval();
+        if (!primary() || !i.known()) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double a = Units.toMillisPerOp(i.low(), unit());
+        double b = Units.toMillisPerOp(i.high(), unit());
+        if (unit().trim().startsWith("ops/") && !(i.low() > 0)) {
+            a = Double.POSITIVE_INFINITY; // a rate whose interval reaches zero: the time per operation is unbounded
+        }
+        return new double[] {Math.min(a, b), Math.max(a, b)};
     }
 
     /** The value of the cell's parameter {@code name}, or "" if it has none. */

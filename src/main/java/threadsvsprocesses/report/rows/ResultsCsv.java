@@ -72,6 +72,15 @@ import java.util.TreeMap;
  *   <tr><td>threads_per_core</td><td>SMT threads per core (1 = no SMT); empty if unknown</td></tr>
  *   <tr><td>cpu_quota_cores</td><td>the cgroup's CPU quota in cores; empty if there is none or it is unknown
  *       (machine.json says which)</td></tr>
+ *   <tr><td>ci_low, ci_high</td><td>the suite's 99% interval of the score, in unit ({@link Interval}): Student's t
+ *       over the forks' means with 2 or more forks, over the iterations of the one fork otherwise; empty below 2
+ *       samples. Claims, tables, charts and compare use it; score_error stays JMH's own</td></tr>
+ *   <tr><td>forks</td><td>forks behind the score</td></tr>
+ *   <tr><td>fork_stdev</td><td>standard deviation of the forks' means, in unit; empty below 2 forks</td></tr>
+ *   <tr><td>fork_spread</td><td>highest fork mean / lowest (1 = the forks agree); empty below 2 forks or unless
+ *       every fork mean is above zero</td></tr>
+ *   <tr><td>scheduler_bound</td><td>true where the figure depends on how fast the host's scheduler wakes threads and
+ *       processes ({@link SchedulerBound}): it moves with the host's load and kernel more than the rest</td></tr>
  * </table>
  *
  * <p>For the experiments (startup, memory, ...), {@code model} holds what the experiment compares (e.g. the
@@ -86,7 +95,8 @@ public final class ResultsCsv {
             "jvm_version", "benchmark", "workload", "model", "workers", "tasks", "count", "sleep_millis", "mode",
             "score", "score_error", "unit", "score_ms", "samples", "speedup", "efficiency", "status", "reason",
             "metric", "params", "score_stdev", "foreign_cpu", "steal", "noisy", "attempts", "physical_cores",
-            "threads_per_core", "cpu_quota_cores");
+            "threads_per_core", "cpu_quota_cores", "ci_low", "ci_high", "forks", "fork_stdev", "fork_spread",
+            "scheduler_bound");
 
     private ResultsCsv() {
     }
@@ -153,6 +163,13 @@ public final class ResultsCsv {
         v.add(d == null ? "" : count(d.topology().physicalCores()));
         v.add(d == null ? "" : count(d.topology().threadsPerCore()));
         v.add(d == null || d.limits().cpuQuotaCores() == null ? "" : number(d.limits().cpuQuotaCores()));
+        Interval i = r.interval();
+        v.add(done ? number(i.low()) : "");
+        v.add(done ? number(i.high()) : "");
+        v.add(done && i.forks() > 0 ? Integer.toString(i.forks()) : "");
+        v.add(done ? number(i.forkStdev()) : "");
+        v.add(done ? number(i.forkSpread()) : "");
+        v.add(Boolean.toString(SchedulerBound.of(r)));
         return v;
     }
 

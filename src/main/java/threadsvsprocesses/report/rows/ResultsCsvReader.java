@@ -36,7 +36,9 @@ import static threadsvsprocesses.report.rows.CsvFields.shown;
  *       without {@code metric} every row is the primary metric; without {@code params} the parameters are rebuilt from
  *       model, workers, tasks, count and sleep_millis; without {@code score_stdev} no sample deviation is known;
  *       without the noise columns ({@code foreign_cpu}, {@code steal}, {@code noisy}, {@code attempts}) no noise is
- *       known; without the machine's ({@code physical_cores}, ...) neither is its topology.</li>
+ *       known; without the machine's ({@code physical_cores}, ...) neither is its topology; without the interval's
+ *       columns ({@link #INTERVAL_COLUMNS}) JMH's 99.9% error (score ± score_error) stands in for the suite's
+ *       interval, and the report says so. {@code scheduler_bound} is always recomputed from the row.</li>
  *   <li>Every row must have as many fields as the header; numbers must parse; a measured primary score must be
  *       zero or more (secondary metrics may be negative: rssBytesPerHolder is a difference of two readings).</li>
  *   <li>run_id and host may hold only letters, digits, '.', '_' and '-' (they name folders and appear in pages);
@@ -65,6 +67,9 @@ public final class ResultsCsvReader {
     public static final List<String> REQUIRED = ResultsCsv.HEADER.subList(0, ResultsCsv.HEADER.indexOf("metric"));
     /** The columns appended to the base columns, from {@code metric} on; optional when reading. */
     public static final List<String> OPTIONAL = ResultsCsv.HEADER.subList(REQUIRED.size(), ResultsCsv.HEADER.size());
+    /** The optional columns of the suite's interval: a file without them falls back to JMH's error. */
+    public static final List<String> INTERVAL_COLUMNS = List.of("ci_low", "ci_high", "forks", "fork_stdev",
+            "fork_spread");
 
     /** Files larger than this are refused rather than read into memory. */
     static final long MAX_BYTES = 64L << 20;
@@ -127,7 +132,7 @@ public final class ResultsCsvReader {
                     }
                 }
             }
-            rows.add(row(new CsvFields(file, line), v, columns.containsKey("params")));
+            rows.add(row(new CsvFields(file, line), v, columns.containsKey("params"), columns.containsKey("ci_low")));
             lines.add(line);
         }
         if (run == null) {
@@ -225,7 +230,7 @@ public final class ResultsCsvReader {
         }
     }
 
-    private static ResultRow row(CsvFields f, Map<String, String> v, boolean hasParams) {
+    private static ResultRow row(CsvFields f, Map<String, String> v, boolean hasParams, boolean hasInterval) {
         for (String c : List.of("benchmark", "workload", "model")) {
             if (v.get(c).isBlank()) {
                 throw f.fail("an empty " + c, "a " + c + " on every row");
@@ -263,10 +268,29 @@ public final class ResultsCsvReader {
         if (done && !Double.isNaN(score) && v.get("unit").isBlank()) {
             throw f.fail("a score without a unit", "a unit such as ms/op");
         }
-        Metric value = done ? new Metric(score, error, v.get("unit"), Math.max(samples, 0), stdev) : null;
+        Interval interval = hasInterval ? interval(f, v) : null; // null: JMH's error stands in
+        Metric value = done ? new Metric(score, error, v.get("unit"), Math.max(samples, 0), stdev, interval) : null;
         return new ResultRow(v.get("benchmark"), v.get("workload"), v.get("model"), (int) Math.max(workers, 0),
                 params, metric, done ? v.get("mode") : "", value, done ? scoreMs : Double.NaN, speedup, efficiency,
                 status, v.get("reason"), NoiseColumns.noise(f, v));
+    }
+
+    /** The suite's interval as written by {@link ResultsCsv}: none where its ends are empty. */
+    private static Interval interval(CsvFields f, Map<String, String> v) {
+        double low = f.number("ci_low", v.get("ci_low"));
+        double high = f.number("ci_high", v.get("ci_high"));
+        long forks = f.optionalInteger("forks", v.get("forks"));
+        double forkStdev = f.nonNegative("fork_stdev", v.get("fork_stdev"));
+        double forkSpread = f.nonNegative("fork_spread", v.get("fork_spread"));
+        if (!(low <= high)) {
+            if (!Double.isNaN(low) || !Double.isNaN(high)) {
+                throw f.fail("ci_low " + v.get("ci_low") + " and ci_high " + v.get("ci_high"),
+                        "both ends of the interval, ci_low at most ci_high, or both empty");
+            }
+            return Interval.none((int) Math.max(forks, 0));
+        }
+        Interval.Basis basis = forks >= 2 ? Interval.Basis.FORKS : Interval.Basis.ITERATIONS;
+        return new Interval(low, high, (int) Math.max(forks, 0), forkStdev, forkSpread, basis);
     }
 
     /** The params column, or the parameters rebuilt from the columns when the file has none. */

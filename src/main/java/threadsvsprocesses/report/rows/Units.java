@@ -28,18 +28,6 @@ public final class Units {
         return Double.NaN;
     }
 
-    /**
-     * The error of a score converted like {@link #toMillisPerOp}: scaled for time units; for throughput units the
-     * relative error is kept (first-order approximation). NaN if the error is NaN.
-     */
-    public static double errorToMillis(double score, double error, String unit) {
-        double ms = toMillisPerOp(score, unit);
-        if (Double.isNaN(error) || Double.isNaN(ms) || score == 0) {
-            return Double.NaN;
-        }
-        return Math.abs(ms * error / score);
-    }
-
     /** Milliseconds in one of JMH's time units; NaN if unknown. */
     static double millis(String timeUnit) {
         return switch (timeUnit) {

@@ -19,7 +19,8 @@ class PaletteTest {
             List.of("POSIX_SPAWN", "FORK", "VFORK"),
             List.of("thread-queue", "process-pipe", "process-socket"),
             List.of("unsynchronized", "volatile", "synchronized", "atomic", "adder", "process-private", "process-mapped"),
-            List.of("single-thread", "thread-pool", "virtual-thread", "process-pool"));
+            List.of("single-thread", "thread-pool-chunked", "thread-pool-per-task", "virtual-thread",
+                    "process-pool-chunked", "process-pool-per-task"));
 
     @Test
     void seriesOnOneChartDifferInColourShapeAndLine() {

@@ -11,7 +11,7 @@ import static threadsvsprocesses.report.claims.MadeUpRun.cpu;
 class DecidingFigureTest {
 
     private static Check atLeast(String what, double value, double error) {
-        return Check.atLeast(what, new Estimate(value, error), 2, Figures::ratio);
+        return Check.atLeast(what, new Estimate(value, value - error, value + error), 2, Figures::ratio);
     }
 
     @Test
@@ -19,7 +19,7 @@ class DecidingFigureTest {
         assertEquals(0.25, atLeast("a", 3, 0.5).margin(), 1e-9, "(2.5 - 2) / 2");
         assertEquals(-0.25, atLeast("a", 1, 0.5).margin(), 1e-9, "(1.5 - 2) / 2: the other side");
         assertEquals(0, atLeast("a", 2.1, 0.5).margin(), 1e-9, "straddles");
-        assertEquals(0.5, Check.atMost("b", new Estimate(0.5, 0.1), 1.2, Figures::ratio).margin(), 1e-9,
+        assertEquals(0.5, Check.atMost("b", new Estimate(0.5, 0.4, 0.6), 1.2, Figures::ratio).margin(), 1e-9,
                 "(1.2 - 0.6) / 1.2");
         assertEquals(1, Check.above("c", Estimate.exact(823_084), 0, Figures::count).margin(), 1e-9,
                 "a count above 0: relative to itself");
@@ -37,7 +37,7 @@ class DecidingFigureTest {
         unsure.check(atLeast("tight", 2.4, 0.1));
         unsure.check(atLeast("straddles", 2.1, 0.5));
         assertEquals(Verdict.INCONCLUSIVE, unsure.verdict());
-        assertTrue(unsure.deciding().startsWith("straddles 2.10× ± 0.50× (needs ≥ 2.00×): cannot tell"), unsure.deciding());
+        assertTrue(unsure.deciding().startsWith("straddles 2.10× (interval 1.60× to 2.60×) (needs ≥ 2.00×): cannot tell"), unsure.deciding());
 
         Evidence fails = new Evidence();
         fails.check(atLeast("straddles", 2.1, 0.5));

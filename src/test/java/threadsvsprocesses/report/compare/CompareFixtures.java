@@ -83,11 +83,15 @@ final class CompareFixtures {
             return this;
         }
 
-        /** Scales score and score_ms (and score_error, score_stdev) of the done rows matching {@code which}. */
+        /**
+         * Scales score and score_ms (and score_error, score_stdev, the interval's ends and fork_stdev) of the done
+         * rows matching {@code which}.
+         */
         Table scale(Predicate<Integer> which, double factor) {
             for (int i = 0; i < rows.size(); i++) {
                 if (get(i, "status").equals("done") && which.test(i)) {
-                    for (String c : List.of("score", "score_ms", "score_error", "score_stdev")) {
+                    for (String c : List.of("score", "score_ms", "score_error", "score_stdev", "ci_low", "ci_high",
+                            "fork_stdev")) {
                         if (header.contains(c) && !get(i, c).isEmpty()) {
                             set(i, c, Double.toString(Double.parseDouble(get(i, c)) * factor));
                         }
@@ -131,16 +135,18 @@ final class CompareFixtures {
     }
 
     /**
-     * Another machine: other host and run id, an Intel CPU with 4 cores, JDK 21, the three new columns (with
-     * score_stdev derived from JMH's error), single-thread work 30% slower, the countdown multi-process row for 4
-     * workers missing, and an extra countdown multi-thread row for 8 workers.
+     * Another machine: other host and run id, an Intel CPU with 4 cores, JDK 21, the newer columns (score_stdev
+     * derived from JMH's error; 5 forks whose interval is score ± JMH's error, and fork_stdev to match), single-thread
+     * work 30% slower, the countdown multi-process row for 4 workers missing, and an extra countdown multi-thread row
+     * for 8 workers.
      */
     static Table laptop() throws IOException {
         Table t = reference();
         t.setAll("run_id", LAPTOP_ID).setAll("host", "laptop")
                 .setAll("cpu_model", "Intel(R) Core(TM) i7-1185G7 CPU @ 3.00GHz").setAll("cores", "4")
                 .setAll("jvm_version", "21.0.5+11-LTS").setAll("run_started_at", "2026-12-01T09:00:00Z");
-        t.header.addAll(List.of("metric", "params", "score_stdev"));
+        t.header.addAll(List.of("metric", "params", "score_stdev", "ci_low", "ci_high", "forks", "fork_stdev",
+                "fork_spread", "scheduler_bound"));
         for (int i = 0; i < t.rows.size(); i++) {
             String error = t.get(i, "score_error");
             Map<String, String> p = new TreeMap<>();
@@ -154,6 +160,15 @@ final class CompareFixtures {
             // 20 samples: JMH's 99.9% half-width is t(0.9995, 19) * s / sqrt(20), about 0.867 s
             t.rows.get(i).addAll(List.of("primary", params.toString(),
                     error.isEmpty() ? "" : Double.toString(Double.parseDouble(error) / 0.867)));
+            // 5 forks: the interval's half-width is t(0.995, 4) * s / sqrt(5), about 2.059 s
+            String score = t.get(i, "score");
+            boolean interval = !error.isEmpty() && !score.isEmpty();
+            double s = interval ? Double.parseDouble(score) : Double.NaN;
+            double e = interval ? Double.parseDouble(error) : Double.NaN;
+            t.rows.get(i).addAll(interval
+                    ? List.of(Double.toString(s - e), Double.toString(s + e), "5", Double.toString(e / 2.059), "1.01",
+                    "false")
+                    : List.of("", "", "", "", "", "false"));
         }
         t.scale(i -> !t.get(i, "workload").equals("sleep"), 1.3);
         t.remove(r -> r.get(t.col("workload")).equals("countdown") && r.get(t.col("model")).equals("multi-process")

@@ -98,7 +98,7 @@ class CompareTest {
         assertEquals("1", base.get("ratio_to_baseline"));
         CSVRecord slower = row(rows, CompareFixtures.LAPTOP_ID, "countdown", "single-thread", "1");
         assertEquals(1.3, Double.parseDouble(slower.get("ratio_to_baseline")), 1e-9);
-        assertEquals("99.9% confidence intervals", slower.get("test"), "the reference run has no score_stdev");
+        assertEquals("overlap of intervals", slower.get("test"), "the reference run has no fork columns");
         assertEquals("true", slower.get("significant"));
         assertEquals("slower", slower.get("verdict"));
         assertEquals("0.25", slower.get("workers_per_core"));
@@ -119,32 +119,44 @@ class CompareTest {
     }
 
     @Test
-    void welchDecidesWhenBothRunsHaveDeviationsAndNoiseIsNeverAWin() throws Exception {
+    void welchOnForkMeansDecidesWhenBothRunsHaveForksAndNoiseIsNeverAWin() throws Exception {
+        // a 0.2% difference is far inside the noise; a 40% one on another row is not; a 3% one with forks that
+        // agree closely (in both runs) is significant, and still too small to call a difference
+        CompareFixtures.Table first = CompareFixtures.laptop();
+        int mt4 = first.find("countdown", "multi-thread", "4");
+        first.set(mt4, "fork_stdev", Double.toString(Double.parseDouble(first.get(mt4, "score")) * 1e-4));
+        Path firstRun = first.writeRun(tmp.resolve("results").resolve("first"));
         CompareFixtures.Table t = CompareFixtures.laptop().setAll("run_id", "20261202T090000Z-laptop");
-        // a 0.2% difference is far inside the noise; a 40% one on another row is not
+        t.set(mt4, "fork_stdev", first.get(mt4, "fork_stdev"));
         t.scale(i -> true, 0.998);
         int mt2 = t.find("countdown", "multi-thread", "2");
         t.scale(i -> i == mt2, 0.6);
+        t.scale(i -> i == mt4, 0.97 / 0.998);
         Path second = t.writeRun(tmp.resolve("results").resolve("second"));
-        Compare.Output out = Compare.run(List.of(laptop.toString(), second.toString()), null, charts);
+        Compare.Output out = Compare.run(List.of(firstRun.toString(), second.toString()), null, charts);
         List<CSVRecord> rows = csv(out.csv());
         CSVRecord noise = row(rows, "20261202T090000Z-laptop", "countdown", "multi-thread", "1");
-        assertEquals("Welch t-test", noise.get("test"));
+        assertEquals("Welch t-test on fork means", noise.get("test"));
         assertEquals("false", noise.get("significant"));
         assertEquals("no significant difference", noise.get("verdict"));
         assertTrue(Double.parseDouble(noise.get("ratio_to_baseline")) < 1, "lower time, yet no win");
         CSVRecord real = row(rows, "20261202T090000Z-laptop", "countdown", "multi-thread", "2");
-        assertEquals("Welch t-test", real.get("test"));
+        assertEquals("Welch t-test on fork means", real.get("test"));
         assertEquals("true", real.get("significant"));
         assertEquals("faster", real.get("verdict"));
         assertTrue(Double.parseDouble(real.get("p_value")) < 0.01);
+        CSVRecord small = row(rows, "20261202T090000Z-laptop", "countdown", "multi-thread", "4");
+        assertEquals("true", small.get("significant"), small.toString());
+        assertEquals("equivalent (significant, but under 5%)", small.get("verdict"));
+        assertEquals("0.05", small.get("equivalence_threshold"));
+        assertEquals("5", small.get("forks"));
         for (CSVRecord r : rows) {
             if (r.get("significant").equals("false")) {
                 assertFalse(List.of("faster", "slower", "higher", "lower").contains(r.get("verdict")), r.toString());
             }
         }
         String html = Files.readString(out.html());
-        assertTrue(html.contains("Welch t-test: p = "), "the page names the test per row");
+        assertTrue(html.contains("Welch t-test on fork means: p = "), "the page names the test per row");
     }
 
     @Test

@@ -33,11 +33,20 @@ class SignificanceTest {
         assertEquals(5.73170799100328e-14, Significance.twoSidedP(-12.4, 33), 1e-9);
     }
 
+    /** One side with {@code forks} fork means of standard deviation {@code sd} (and an interval of ± 3 sd). */
+    private static Significance.Sample forks(double mean, double sd, int forks) {
+        return new Significance.Sample(mean, mean - 3 * sd, mean + 3 * sd, forks, sd);
+    }
+
+    /** One side with an interval only (one fork, or a results.csv of an older version). */
+    private static Significance.Sample interval(double mean, double half) {
+        return new Significance.Sample(mean, mean - half, mean + half, 1, Double.NaN);
+    }
+
     @Test
-    void welchFindsADifferenceWellBeyondTheNoise() {
-        // 100 ± 2 (sd) vs 110 ± 3, 20 samples each: t about -12.4
-        Significance.Result r = Significance.test(new Significance.Sample(100, Double.NaN, 2, 20),
-                new Significance.Sample(110, Double.NaN, 3, 20));
+    void welchOnForkMeansFindsADifferenceWellBeyondTheNoise() {
+        // fork means 100 ± 2 (sd) vs 110 ± 3, 20 forks each: t about -12.4
+        Significance.Result r = Significance.test(forks(100, 2, 20), forks(110, 3, 20));
         assertEquals(Significance.Test.WELCH, r.test());
         assertTrue(r.significant());
         assertTrue(r.pValue() < 1e-10, "p " + r.pValue());
@@ -46,9 +55,8 @@ class SignificanceTest {
 
     @Test
     void welchCallsADifferenceInsideTheNoiseNotSignificant() {
-        // 100 vs 102 with sd 5, 10 samples each: t about -0.89, p about 0.38
-        Significance.Result r = Significance.test(new Significance.Sample(100, 1, 5, 10),
-                new Significance.Sample(102, 1, 5, 10));
+        // 100 vs 102 with fork means of sd 5, 10 forks each: t about -0.89, p about 0.38
+        Significance.Result r = Significance.test(forks(100, 5, 10), forks(102, 5, 10));
         assertEquals(Significance.Test.WELCH, r.test());
         assertFalse(r.significant());
         assertEquals(0.38, r.pValue(), 0.01);
@@ -56,9 +64,8 @@ class SignificanceTest {
 
     @Test
     void welchUsesUnequalVariancesDegreesOfFreedom() {
-        // s1 = 1, n1 = 5; s2 = 10, n2 = 50: Welch-Satterthwaite df = (0.2 + 2)^2 / (0.04/4 + 4/49) = 52.8
-        Significance.Result r = Significance.welch(new Significance.Sample(0, Double.NaN, 1, 5),
-                new Significance.Sample(3, Double.NaN, 10, 50));
+        // s1 = 1, k1 = 5; s2 = 10, k2 = 50: Welch-Satterthwaite df = (0.2 + 2)^2 / (0.04/4 + 4/49) = 52.8
+        Significance.Result r = Significance.welch(forks(0, 1, 5), forks(3, 10, 50));
         double t = -3 / Math.sqrt(2.2);
         double df = 4.84 / (0.01 + 4.0 / 49);
         assertEquals(2 * new TDistribution(df).cumulativeProbability(t), r.pValue(), 1e-12);
@@ -66,31 +73,40 @@ class SignificanceTest {
     }
 
     @Test
-    void confidenceIntervalsWhenNoDeviationIsKnown() {
-        Significance.Result apart = Significance.test(new Significance.Sample(100, 2, Double.NaN, 20),
-                new Significance.Sample(105, 2, Double.NaN, 20));
-        assertEquals(Significance.Test.CONFIDENCE_INTERVALS, apart.test());
-        assertTrue(apart.significant());
-        Significance.Result overlap = Significance.test(new Significance.Sample(100, 3, Double.NaN, 20),
-                new Significance.Sample(105, 3, 1.0, 20));
-        assertEquals(Significance.Test.CONFIDENCE_INTERVALS, overlap.test(), "one side without a deviation");
+    void forksNotIterationsAreTheRepetitions() {
+        // The pipe at 8 B: one fork at 0.99M messages/s, the other at 1.51M, 5 iterations each (spread 1%).
+        // Pooled as independent, 10 samples of sd about 0.27M against a run at 1.40M would look significant
+        // (t about -2.7 on 9 df from one side alone); over the forks (2 means, sd 0.37M) it is plainly not.
+        Significance.Result r = Significance.test(forks(1.25e6, 0.368e6, 2), forks(1.40e6, 0.01e6, 5));
+        assertEquals(Significance.Test.WELCH, r.test());
+        assertFalse(r.significant(), "p " + r.pValue());
+    }
+
+    @Test
+    void intervalsDecideWhenOneSideHasOneFork() {
+        Significance.Result apart = Significance.test(interval(100, 2), forks(106, 1, 5));
+        assertEquals(Significance.Test.INTERVALS, apart.test(), "one side of one fork: its interval, not Welch");
+        assertTrue(apart.significant(), "[98, 102] and [103, 109] do not overlap");
+        Significance.Result farApart = Significance.test(interval(100, 2), interval(105, 2));
+        assertEquals(Significance.Test.INTERVALS, farApart.test());
+        assertTrue(farApart.significant());
+        Significance.Result overlap = Significance.test(interval(100, 3), interval(105, 3));
+        assertEquals(Significance.Test.INTERVALS, overlap.test());
         assertFalse(overlap.significant());
         assertEquals("overlap", overlap.detail());
     }
 
     @Test
-    void nothingIsSignificantWithoutAnErrorEstimate() {
-        Significance.Result r = Significance.test(new Significance.Sample(100, Double.NaN, Double.NaN, 1),
-                new Significance.Sample(1000, Double.NaN, Double.NaN, 1));
+    void nothingIsSignificantWithoutAnInterval() {
+        Significance.Result r = Significance.test(new Significance.Sample(100, Double.NaN, Double.NaN, 1, Double.NaN),
+                new Significance.Sample(1000, Double.NaN, Double.NaN, 1, Double.NaN));
         assertEquals(Significance.Test.NONE, r.test());
         assertFalse(r.significant());
     }
 
     @Test
     void noSpreadAtAll() {
-        assertTrue(Significance.welch(new Significance.Sample(1, 0, 0, 5), new Significance.Sample(2, 0, 0, 5))
-                .significant());
-        assertFalse(Significance.welch(new Significance.Sample(1, 0, 0, 5), new Significance.Sample(1, 0, 0, 5))
-                .significant());
+        assertTrue(Significance.welch(forks(1, 0, 5), forks(2, 0, 5)).significant());
+        assertFalse(Significance.welch(forks(1, 0, 5), forks(1, 0, 5)).significant());
     }
 }

@@ -145,7 +145,7 @@ class RunPageInBrowserTest {
             long inCsv = csv.stream().filter(r -> r.get("workload").equals(workload)).count();
             assertEquals(inCsv, table(workload).rows().size() - 1, workload + " rows under the header");
         }
-        assertEquals(List.of("model", "workers", "tasks", "time (ms)", "speedup", "efficiency", "status"),
+        assertEquals(List.of("model", "workers", "tasks", "time (ms)", "forks", "speedup", "efficiency", "status"),
                 table("sleep").rows().get(0));
     }
 

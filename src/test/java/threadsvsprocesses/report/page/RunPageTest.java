@@ -97,16 +97,16 @@ class RunPageTest {
     @Test
     void timesShowWithTheirErrorAtOnePrecision() {
         // countdown single-thread: 800 ms ± 10, speedup 1, efficiency 100%
-        assertTrue(html.contains("<td class=\"num\">800 \u00b1 10</td><td class=\"num\">1.00\u00d7</td>"
+        assertTrue(html.contains("<td class=\"num\">800 \u00b1 10</td><td class=\"num\">2</td><td class=\"num\">1.00\u00d7</td>"
                 + "<td class=\"num\">100%</td><td>done</td>"), "countdown single-thread");
         // multi-thread at 2: 410 ± 5 ms, 800 / 410 = 1.95x, over 2 workers 98%
-        assertTrue(html.contains("<td class=\"num\">410.0 \u00b1 5.0</td><td class=\"num\">1.95\u00d7</td>"
+        assertTrue(html.contains("<td class=\"num\">410.0 \u00b1 5.0</td><td class=\"num\">2</td><td class=\"num\">1.95\u00d7</td>"
                 + "<td class=\"num\">98%</td>"), "countdown multi-thread at 2");
         assertTrue(html.contains("<td class=\"num\">350 \u00b1 25</td>"), "350,000 us/op shown as 350 ms");
         assertTrue(html.contains("<td class=\"num\">212</td>"), "NaN error shows no \u00b1");
         assertTrue(html.contains("<td class=\"num\">1,005 \u00b1 20</td>"), "sleep single-thread at 10 tasks");
         assertFalse(html.contains("800,0"), "locale leaked");
-        assertTrue(markdown.contains("| single-thread | 1 | 800 \u00b1 10 | 1.00\u00d7 | 100% | done |"), "report.md row");
+        assertTrue(markdown.contains("| single-thread | 1 | 800 \u00b1 10 | 2 | 1.00\u00d7 | 100% | done |"), "report.md row");
     }
 
     @Test

@@ -1,0 +1,138 @@
+package threadsvsprocesses.run;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import threadsvsprocesses.report.RunFixture;
+import threadsvsprocesses.report.rows.Interval;
+import threadsvsprocesses.report.rows.JmhResult;
+import threadsvsprocesses.report.rows.JmhResultReader;
+import threadsvsprocesses.run.Profile.ForkPlan;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Adaptive forks: a cell gets more forks only while its fork-aware interval is wider than the target, up to the cap;
+ * its batches end up in one JMH file the reporter reads as any other, and plan.json says why it got its forks.
+ */
+class CellForksTest {
+
+    private static final String BENCH = "threadsvsprocesses.benchmarks.PipeBenchmark.roundTrip";
+    private static final Map<String, String> PARAMS = Map.of("channel", "pipe", "messageBytes", "8");
+    private static final ForkPlan PLAN = new ForkPlan(5, 3, 8, 0.05);
+
+    @TempDir
+    Path tmp;
+
+    /** A batch whose forks' means are the next values of {@code means}, three iterations each, steady within 0.1%. */
+    private static CellForks.Batch batchOf(List<Double> means, List<Integer> asked) {
+        int[] next = {0};
+        return (forks, json) -> {
+            asked.add(forks);
+            double[][] raw = new double[forks][];
+            for (int f = 0; f < forks; f++) {
+                double m = means.get(next[0]++);
+                raw[f] = new double[] {m * 0.999, m, m * 1.001};
+            }
+            double sum = 0;
+            for (double[] f : raw) {
+                for (double x : f) {
+                    sum += x;
+                }
+            }
+            Files.writeString(json, "[\n" + RunFixture.result(BENCH, PARAMS, sum / (3.0 * forks), null, "us/op", raw)
+                    + "\n]\n");
+            return new CellForks.Run(true, "");
+        };
+    }
+
+    private List<String> leftovers() throws IOException {
+        try (Stream<Path> files = Files.list(tmp)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".partial")).toList();
+        }
+    }
+
+    @Test
+    void forksThatAgreeStopAfterTheFirstBatch() throws Exception {
+        List<Integer> asked = new ArrayList<>();
+        Path result = tmp.resolve("001-cell.json");
+        CellForks.Outcome o = new CellForks(PLAN).run(result,
+                batchOf(List.of(100.0, 101.0, 99.0, 100.5, 99.5), asked));
+        assertEquals(List.of(5), asked);
+        assertTrue(o.measured() && o.written());
+        assertEquals(5, o.forks().count());
+        assertTrue(o.forks().why().startsWith("5 forks: \u00b1"), o.forks().why());
+        assertTrue(o.forks().why().contains("after 5 (target \u00b15%)"), o.forks().why());
+        assertEquals(5, JmhResultReader.read(result).get(0).primary().interval().forks());
+        assertEquals(List.of(), leftovers());
+    }
+
+    @Test
+    void forksThatDisagreeGetMoreUpToTheCapMergedIntoOneFile() throws Exception {
+        // the socket round trip at 8 KiB: 54 µs in some forks, 34 µs in others
+        List<Double> means = List.of(54.0, 34.0, 54.0, 34.0, 54.0, 34.0, 54.0, 34.0, 54.0, 34.0);
+        List<Integer> asked = new ArrayList<>();
+        Path result = tmp.resolve("002-cell.json");
+        CellForks.Outcome o = new CellForks(PLAN).run(result, batchOf(means, asked));
+        assertEquals(List.of(5, 3), asked, "5 first, then 3 more to the cap of 8");
+        assertEquals(8, o.forks().count());
+        assertTrue(o.forks().why().matches("8 forks: \u00b1\\S+ after 5, \u00b1\\S+ after 8 \\(target \u00b15%, cap 8\\)"),
+                o.forks().why());
+
+        List<JmhResult> read = JmhResultReader.read(result);
+        assertEquals(1, read.size(), "one result object, as JMH writes for one cell");
+        Interval i = read.get(0).primary().interval();
+        assertEquals(8, i.forks());
+        assertEquals(Interval.Basis.FORKS, i.basis());
+        double mean = means.subList(0, 8).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        assertEquals(mean, read.get(0).score(), 1e-9, "the score is the mean of every iteration of every batch");
+        assertEquals(24, read.get(0).samples());
+        assertEquals(List.of(), leftovers());
+    }
+
+    @Test
+    void aFixedPlanRunsOneBatchAndSaysSo() throws Exception {
+        List<Integer> asked = new ArrayList<>();
+        Path result = tmp.resolve("003-cell.json");
+        CellForks.Outcome o = new CellForks(ForkPlan.fixed(2)).run(result, batchOf(List.of(10.0, 20.0), asked));
+        assertEquals(List.of(2), asked, "no more forks however wide the interval");
+        assertTrue(o.forks().why().endsWith("(2 forks, as set)"), o.forks().why());
+    }
+
+    @Test
+    void aFailedBatchStopsTheCellAndKeepsItsSamples() throws Exception {
+        Path result = tmp.resolve("004-cell.json");
+        List<Integer> asked = new ArrayList<>();
+        CellForks.Batch good = batchOf(List.of(54.0, 34.0, 54.0, 34.0, 54.0, 34.0, 54.0, 34.0), asked);
+        int[] calls = {0};
+        CellForks.Outcome o = new CellForks(PLAN).run(result, (forks, json) -> {
+            CellForks.Run r = good.run(forks, json);
+            return ++calls[0] == 2 ? new CellForks.Run(false, "<failure> boom") : r;
+        });
+        assertFalse(o.measured());
+        assertTrue(o.written(), "the samples measured before the failure are kept for inspection");
+        assertEquals("<failure> boom", o.output());
+        assertEquals(8, JmhResultReader.read(result).get(0).primary().interval().forks());
+        assertEquals(List.of(), leftovers());
+    }
+
+    @Test
+    void aBatchThatWroteNothingLeavesNoResult() throws Exception {
+        Path result = tmp.resolve("005-cell.json");
+        CellForks.Outcome o = new CellForks(PLAN).run(result, (forks, json) -> new CellForks.Run(false, "no JVM"));
+        assertFalse(o.measured() || o.written());
+        assertNull(o.forks());
+        assertFalse(Files.exists(result));
+        assertEquals(List.of(), leftovers());
+    }
+}
