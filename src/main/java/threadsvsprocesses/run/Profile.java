@@ -19,14 +19,15 @@ public enum Profile {
             Map.of("count", List.of("1000000")),
             new Experiments(0, 1, 100, Map.of("holders", List.of("10"), "messageBytes", List.of("8", "65536"),
                     "increments", List.of("10000"), "tasks", List.of("100"), "taskUnits", List.of("0", "1000"),
-                    "waitMillis", List.of("50")))),
+                    "waitMillis", List.of("50"), "stepsPerTask", List.of("200000"), "totalSteps", List.of("2000000")))),
     /** A first look in a few minutes on 2 cores: 1 worker and all cores, three task counts. */
     QUICK(1, 3, 7, false, List.of(1, 100, 10_000), 100, 1_000, 10, 10_000, 120, Map.of(),
             new Experiments(1, 3, 300, Map.of("holders", List.of("1000"), "messageBytes", List.of("8", "65536"),
-                    "increments", List.of("100000")))),
+                    "increments", List.of("100000"), "stepsPerTask", List.of("1000", "100000", "10000000")))),
     /** The default: error bars a reader can trust, in about 20 minutes on 2 cores. */
     STANDARD(2, 5, 10, true, List.of(1, 10, 100, 1_000, 10_000), 100, 1_000, 100, 10_000, 300, Map.of(),
-            new Experiments(2, 5, 500, Map.of())),
+            new Experiments(2, 5, 500, Map.of("stepsPerTask", List.of("1000", "10000", "100000", "1000000", "10000000",
+                    "50000000")))),
     /** Everything, up to 100,000 virtual threads; long. */
     FULL(3, 5, 15, true, List.of(1, 10, 100, 1_000, 10_000, 100_000), 100, 10_000, 200, 10_000, 900, Map.of(),
             new Experiments(3, 10, 1000, Map.of()));

@@ -39,7 +39,7 @@ public final class RowBuilder {
         for (PlannedCell cell : cells) {
             builder.addRows(cell, rows);
         }
-        return withSpeedups(rows);
+        return SweepRows.withBreakEvens(withSpeedups(rows));
     }
 
     private void addRows(PlannedCell cell, List<ResultRow> rows) {
