@@ -239,7 +239,7 @@ record ExperimentTable(String title, String about, String common, List<String> h
                     + "time per message = score / messages.";
             case GRANULARITY -> "One operation: tasks tasks of stepsPerTask countdown steps each (about totalSteps in "
                     + "all), run at all cores; time per task = score / tasks, speedup = single-thread time at the "
-                    + "same size / this time. See the task-size section for where each model pays off.";
+                    + "same size / this time. The table below gives, per model, the work per task from which it pays off.";
         };
     }
 }
