@@ -1,6 +1,7 @@
 package threadsvsprocesses.report.page;
 
 import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.report.claims.SweepClaims;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.format.SubjectOrder;
 import threadsvsprocesses.report.page.Block.Bullets;
@@ -42,24 +43,12 @@ final class BreakEvenTable {
                     .mapToInt(ResultRow::workers).max().orElse(1);
             BreakEven.Crossing one = BreakEven.of(c, 1);
             BreakEven.Crossing full = BreakEven.of(c, SweepRows.FULL_SHARE * cores);
-            table.add(new Row("", List.of(Cell.of(model), Cell.of(text(one)), Cell.of(text(full)))));
+            table.add(new Row("", List.of(Cell.of(model), Cell.of(SweepClaims.text(one)), Cell.of(SweepClaims.text(full)))));
             sentences.add(List.of(Span.text(sentence(model, one, full))));
         }
         return List.of(new Table("", List.of(Column.text("model"), Column.text("beats one thread from"),
                         Column.text("reaches 0.9 \u00d7 cores from")), table),
                 new Bullets(sentences, ""));
-    }
-
-    /** A figure with its interval, or where it lies beyond the range measured. */
-    static String text(BreakEven.Crossing c) {
-        return switch (c.where()) {
-            case INSIDE -> Figures.durationInterval(c.micros() / 1000, c.low() / 1000, c.high() / 1000)
-                    + (c.certain() ? "" : ", uncertain: its interval reaches beyond the range measured");
-            case BELOW_RANGE -> "at or below " + Figures.duration(c.micros() / 1000)
-                    + " (beyond the range measured)";
-            case ABOVE_RANGE -> "above " + Figures.duration(c.micros() / 1000) + " (beyond the range measured)";
-            case NONE -> Figures.DASH;
-        };
     }
 
     private static String sentence(String model, BreakEven.Crossing one, BreakEven.Crossing full) {
