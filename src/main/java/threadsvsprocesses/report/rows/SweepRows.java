@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * The task-size sweep's figures: each model's speedup curve against the work per task (the single-thread time of a
  * size / its tasks, measured), and the two break-even figures of each model, as metric rows of results.csv:
  * {@link #BREAK_EVEN} (speedup 1) and {@link #FULL_SPEED} (0.9 × cores), in µs of work per task, with the interval in
- * the ci columns. A figure beyond the range measured is a skipped row whose reason says so.
+ * the ci columns and the model and workers as parameters. A figure beyond the range measured is a skipped row whose reason says so.
  */
 public final class SweepRows {
 
@@ -72,7 +72,8 @@ public final class SweepRows {
     }
 
     private static ResultRow row(String benchmark, String model, int workers, String metric, BreakEven.Crossing c) {
-        Map<String, String> params = Map.of();
+        // the model and workers as parameters, as every cell of the sweep has them: one row per model and metric
+        Map<String, String> params = Map.of(Experiment.GRANULARITY.subject(), model, "workers", String.valueOf(workers));
         if (c.where() != BreakEven.Where.INSIDE) {
             String reason = c.where() == BreakEven.Where.BELOW_RANGE
                     ? "beyond the range measured: already reached at the smallest size"
