@@ -2,6 +2,7 @@ package threadsvsprocesses.cli;
 
 import picocli.CommandLine;
 import threadsvsprocesses.execution.ParentWatch;
+import threadsvsprocesses.run.noise.NoisePolicy;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -9,9 +10,9 @@ import java.io.PrintWriter;
 
 /**
  * The jar's command line, parsed by picocli ({@link SuiteCommand}): {@code run} (the default),
- * {@code report results/<run-id>} and {@code compare A B [C ...]}; {@code --help} after any of them shows its
- * usage. Bad input ends with one line on stderr starting {@code error: } and exit status 2, before anything runs
- * or is written ({@link CommandLineErrors}).
+ * {@code report results/<run-id>}, {@code compare A B [C ...]} and {@code check}; {@code --help} after any of them
+ * shows its usage. Bad input ends with one line on stderr starting {@code error: } and exit status 2, before
+ * anything runs or is written ({@link CommandLineErrors}).
  */
 public final class Main {
 
@@ -50,6 +51,8 @@ public final class Main {
         cli.setUnmatchedOptionsAllowedAsOptionParameters(false);
         // An option given twice takes its last value, as it always did (a wrapper's default, then the user's).
         cli.setOverwrittenOptionsAllowed(true);
+        // --on-noise takes a policy's label (retry), not its constant's name
+        cli.registerConverter(NoisePolicy.class, NoisePolicy::byLabel);
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, out.charset()), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, err.charset()), true));
         cli.setParameterExceptionHandler(CommandLineErrors::parameterError);

@@ -19,6 +19,8 @@ import picocli.CommandLine.Unmatched;
 import threadsvsprocesses.run.BadInputException;
 import threadsvsprocesses.run.Profile;
 import threadsvsprocesses.run.RunSession;
+import threadsvsprocesses.run.machine.NoiseLimit;
+import threadsvsprocesses.run.noise.NoisePolicy;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -84,6 +86,19 @@ public final class RunCommand implements Callable<Integer> {
                     + " cell. Default per profile: smoke 60, quick 120, standard 300, full 900.")
     private Integer workerTimeoutSeconds;
 
+    @Option(names = "--on-noise", paramLabel = "WHAT", defaultValue = "retry",
+            completionCandidates = NoisePolicyLabels.class,
+            description = "What to do with a noisy cell, one measured while other processes or the hypervisor took more"
+                    + " than " + NoiseLimit.CORES + " of a core: retry (measure it once more, keep the quieter attempt;"
+                    + " both are in plan.json), keep (keep it, flagged noisy) or stop (stop the run there)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private NoisePolicy onNoise;
+
+    @Option(names = "--wait",
+            description = "If another benchmark run is measuring on this machine, wait for it to end instead of"
+                    + " exiting with status 2.")
+    private boolean waitForLock;
+
     /** What picocli did not match, in order: JMH's arguments, less the "--" picocli takes for itself. */
     @Unmatched
     private List<String> unmatched = new ArrayList<>();
@@ -132,6 +147,16 @@ public final class RunCommand implements Callable<Integer> {
 
     public Path chartsRoot() {
         return chartsRoot;
+    }
+
+    /** The {@code --on-noise}. */
+    public NoisePolicy onNoise() {
+        return onNoise;
+    }
+
+    /** Whether {@code --wait} was given. */
+    public boolean waitForLock() {
+        return waitForLock;
     }
 
     /** The {@code --worker-timeout}, or null for the profile's. */
@@ -209,7 +234,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private int runSuite(CommandLineOptions jmh, PrintStream out) throws Exception {
-        return new RunSession(profile, jmh, parameterNames, resultsRoot, chartsRoot, workerTimeoutSeconds).run(out);
+        return new RunSession(profile, jmh, parameterNames, resultsRoot, chartsRoot, workerTimeoutSeconds, onNoise,
+                waitForLock).run(out);
     }
 
     /** run's usage: picocli's, with the arguments that go to JMH (which picocli leaves unmatched) in the synopsis. */
@@ -230,11 +256,31 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The labels {@code --profile} accepts, for its description and its one-line errors. */
-    static final class ProfileLabels implements Iterable<String> {
+    /** The labels an option accepts, for its description and its one-line errors. */
+    abstract static class Labels implements Iterable<String> {
+        private final List<String> labels;
+
+        Labels(List<String> labels) {
+            this.labels = labels;
+        }
+
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(Profile.values()).map(Profile::label).iterator();
+            return labels.iterator();
+        }
+    }
+
+    /** The labels {@code --profile} accepts. */
+    static final class ProfileLabels extends Labels {
+        ProfileLabels() {
+            super(Arrays.stream(Profile.values()).map(Profile::label).toList());
+        }
+    }
+
+    /** The labels {@code --on-noise} accepts (converted by {@link NoisePolicy#byLabel}, see {@link Main}). */
+    static final class NoisePolicyLabels extends Labels {
+        NoisePolicyLabels() {
+            super(Arrays.stream(NoisePolicy.values()).map(NoisePolicy::label).toList());
         }
     }
 

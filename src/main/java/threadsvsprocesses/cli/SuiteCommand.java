@@ -9,11 +9,11 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
 /**
- * The jar's command line: {@code run}, {@code report} and {@code compare}. {@link Main} makes {@code run} the
+ * The jar's command line: {@code run}, {@code report}, {@code compare} and {@code check}. {@link Main} makes {@code run} the
  * command when the first argument names none, so {@code java -jar benchmarks.jar --profile quick Countdown} runs.
  */
 @Command(name = "java -jar benchmarks.jar",
-        subcommands = {RunCommand.class, ReportCommand.class, CompareCommand.class},
+        subcommands = {RunCommand.class, ReportCommand.class, CompareCommand.class, CheckCommand.class},
         description = "Threads, virtual threads or processes, measured with JMH on this machine, with a CSV, charts"
                 + " and a report.",
         footer = {"", "Without a command, run is meant: java -jar benchmarks.jar --profile quick Countdown -f 1.",

@@ -15,8 +15,10 @@ import java.util.List;
  * @param measured cells with a result (status done)
  * @param skipped  cells skipped on purpose
  * @param failed   cells that failed, including cells whose result could not be found
+ * @param noisy    measured cells the machine disturbed (noisy)
  */
-public record ReportOutput(Path csv, Path claims, List<Path> charts, Path report, Path html, int rows, int measured, int skipped, int failed) {
+public record ReportOutput(Path csv, Path claims, List<Path> charts, Path report, Path html, int rows, int measured, int skipped, int failed,
+                           int noisy) {
 
     public ReportOutput {
         charts = List.copyOf(charts);

@@ -78,6 +78,7 @@ public final class Reporter {
         RunFolder.writeAtomically(html, HtmlRenderer.render(page));
 
         return new ReportOutput(csv, claimsCsv, charts, report, html, rows.all().size(),
-                (int) rows.count(Status.DONE), (int) rows.count(Status.SKIPPED), (int) rows.count(Status.FAILED));
+                (int) rows.count(Status.DONE), (int) rows.count(Status.SKIPPED), (int) rows.count(Status.FAILED),
+                rows.noisy().size());
     }
 }

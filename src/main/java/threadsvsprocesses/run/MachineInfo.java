@@ -1,5 +1,7 @@
 package threadsvsprocesses.run;
 
+import threadsvsprocesses.run.machine.MachineDetails;
+
 import java.util.List;
 
 /**
@@ -20,6 +22,8 @@ import java.util.List;
  * @param jvmArgs     flags of the JVM that ran the suite, then the flags given to JMH's forks
  * @param profile     the profile the run used (quick, standard, full, smoke)
  * @param suiteVersion the suite's version
+ * @param details     topology, CPU state, limits and the machine's state at the start ({@link MachineDetails}); null
+ *                    in a machine.json of an older version, and where only a results.csv was read
  */
 public record MachineInfo(
         String runId,
@@ -34,7 +38,16 @@ public record MachineInfo(
         String javaHome,
         List<String> jvmArgs,
         String profile,
-        String suiteVersion) {
+        String suiteVersion,
+        MachineDetails details) {
+
+    /** Without the machine's details (an older machine.json's fields). */
+    public MachineInfo(String runId, String startedAt, String host, String cpuModel, int cores, long memoryBytes, String os,
+                       String jvmVendor, String jvmVersion, String javaHome, List<String> jvmArgs, String profile,
+                       String suiteVersion) {
+        this(runId, startedAt, host, cpuModel, cores, memoryBytes, os, jvmVendor, jvmVersion, javaHome, jvmArgs, profile,
+                suiteVersion, null);
+    }
 
     /** One line for chart subtitles and legends: host, CPU, cores, JVM. */
     public String describe() {

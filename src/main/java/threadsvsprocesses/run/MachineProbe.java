@@ -1,6 +1,7 @@
 package threadsvsprocesses.run;
 
 import threadsvsprocesses.run.MachineInfo;
+import threadsvsprocesses.run.machine.MachineDetails;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -18,14 +19,16 @@ public final class MachineProbe {
     private MachineProbe() {
     }
 
-    public static MachineInfo describe(String runId, Instant startedAt, String profile, List<String> forkJvmArgs) {
+    /** @param details the machine's topology, CPU state, limits and state at the start ({@link MachineDetails#read}) */
+    public static MachineInfo describe(String runId, Instant startedAt, String profile, List<String> forkJvmArgs,
+                                       MachineDetails details) {
         List<String> jvmArgs = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
         jvmArgs.addAll(forkJvmArgs);
         return new MachineInfo(runId, startedAt.toString(), hostName(), cpuModel(),
                 Runtime.getRuntime().availableProcessors(), memoryBytes(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
                 System.getProperty("java.vm.vendor"), System.getProperty("java.runtime.version"),
-                System.getProperty("java.home"), jvmArgs, profile, suiteVersion());
+                System.getProperty("java.home"), jvmArgs, profile, suiteVersion(), details);
     }
 
     public static String hostName() {

@@ -1,5 +1,9 @@
 package threadsvsprocesses.run;
 
+import threadsvsprocesses.run.noise.Attempt;
+import threadsvsprocesses.run.noise.CellNoise;
+
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +16,9 @@ import java.util.Map;
  * @param status     {@link Status}
  * @param reason     why it was skipped or failed; empty otherwise
  * @param resultFile the JMH JSON file holding its result, relative to the run folder; empty if none
+ * @param noise      how much the machine disturbed it while it was measured (the kept attempt's); null if it was
+ *                   not measured, or by a version that did not record noise
+ * @param attempts   both attempts of a cell measured twice because it was noisy; empty otherwise
  */
 public record PlannedCell(
         String benchmark,
@@ -19,7 +26,20 @@ public record PlannedCell(
         Map<String, String> params,
         Status status,
         String reason,
-        String resultFile) {
+        String resultFile,
+        CellNoise noise,
+        List<Attempt> attempts) {
+
+    public PlannedCell {
+        attempts = attempts == null ? List.of() : List.copyOf(attempts);
+    }
+
+    /** A cell without noise figures (not measured yet). */
+    public PlannedCell(String benchmark, String workload, Map<String, String> params, Status status, String reason,
+                       String resultFile) {
+        this(benchmark, workload, params, status, reason, resultFile, null, null);
+    }
+
 
     /**
      * What became of a cell: in {@code plan.json} by name ({@code DONE}), in {@code results.csv} and the pages by
@@ -52,6 +72,11 @@ public record PlannedCell(
     }
 
     public PlannedCell withOutcome(Status newStatus, String newReason, String newResultFile) {
-        return new PlannedCell(benchmark, workload, params, newStatus, newReason, newResultFile);
+        return new PlannedCell(benchmark, workload, params, newStatus, newReason, newResultFile, noise, attempts);
+    }
+
+    /** This cell with the noise it was measured under, and its attempts if it was measured twice. */
+    public PlannedCell withNoise(CellNoise newNoise, List<Attempt> newAttempts) {
+        return new PlannedCell(benchmark, workload, params, status, reason, resultFile, newNoise, newAttempts);
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param runId    the run's id
  * @param profile  the profile used
- * @param partial  true while the run is going, or when it was interrupted before its end
+ * @param partial  true while the run is going, or when it was interrupted, or stopped on a noisy cell
+ *                 ({@code --on-noise stop}), before its end
  * @param cells    the cells, in the order they run
  */
 public record RunPlan(String runId, String profile, boolean partial, List<PlannedCell> cells) {

@@ -17,6 +17,7 @@ import threadsvsprocesses.report.Reporter;
 import threadsvsprocesses.run.PlannedCell;
 import threadsvsprocesses.run.RunFolder;
 import threadsvsprocesses.run.RunPlan;
+import threadsvsprocesses.run.noise.NoiseGuard;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +38,8 @@ import java.util.regex.Pattern;
 /**
  * Runs the planned cells one JMH run at a time, so that each cell's JSON is written as soon as it is measured, a
  * failure in one cell loses no other, and {@code plan.json} always says which cells are done, skipped, failed or
- * not reached. Prints progress with an ETA before each cell, then writes the CSV, charts and report.
+ * not reached. Prints progress with an ETA before each cell, measures each between two readings of the machine
+ * ({@link NoiseGuard}: a noisy cell is retried, kept or stops the run), then writes the CSV, charts and report.
  */
 public final class SuiteRunner {
 
@@ -48,12 +50,14 @@ public final class SuiteRunner {
     private final Path chartsDir;
     private final int cores;
     private final PrintStream console;
+    private final NoiseGuard noise;
     private List<PlannedCell> cells;
     private volatile boolean finished;
     private volatile boolean interrupted;
 
+    /** @param noise measures each cell between two readings of the machine and acts on a noisy one */
     public SuiteRunner(Profile profile, Options user, List<String> forkJvmArgs, RunFolder folder, Path chartsDir, int cores,
-                PrintStream console) {
+                PrintStream console, NoiseGuard noise) {
         this.profile = profile;
         this.user = user;
         this.forkJvmArgs = forkJvmArgs;
@@ -61,6 +65,7 @@ public final class SuiteRunner {
         this.chartsDir = chartsDir;
         this.cores = cores;
         this.console = console;
+        this.noise = noise;
     }
 
     /** Runs every cell; returns the report of what was written. */
@@ -106,22 +111,25 @@ public final class SuiteRunner {
                         CostEstimate.format(Duration.ofSeconds((long) elapsed)),
                         CostEstimate.format(Duration.ofSeconds((long) ((estimatedTotal - estimatedDone) * pace))));
                 tee.takeRecent();
-                PlannedCell outcome = runCell(cell, i, format, tee);
-                synchronized (this) {
-                    if (interrupted) {
-                        break; // the cell was cut short: it stays "planned", i.e. not reached
-                    }
-                    cells.set(i, outcome);
-                    savePlan(true);
+                int at = i;
+                PlannedCell outcome = noise.measure(cell, resultFile(cell, i), f -> runCell(cell, f, format, tee),
+                        first -> record(at, first), out);
+                if (!record(i, outcome)) {
+                    break; // the cell was cut short: it stays "planned", i.e. not reached
                 }
                 estimatedDone += estimate[i];
+                if (noise.stopReason() != null) {
+                    out.println(noise.stopReason());
+                    notReached("not reached: " + noise.stopReason());
+                    break;
+                }
             }
         }
         boolean stopping;
         synchronized (this) {
             stopping = interrupted;
             if (!stopping) {
-                savePlan(false);
+                savePlan(noise.stopReason() != null);
                 finished = true;
             }
         }
@@ -133,8 +141,27 @@ public final class SuiteRunner {
         return Reporter.write(folder.dir(), chartsDir);
     }
 
-    private PlannedCell runCell(PlannedCell cell, int index, OutputFormat format, TeeOutputStream tee) {
-        String file = String.format(Locale.ROOT, "%s/%03d-%s.json", RunFolder.JMH_DIR, index + 1, slug(cell));
+    /** Records a cell's outcome in plan.json; false if the run is being interrupted (nothing is recorded then). */
+    private synchronized boolean record(int index, PlannedCell outcome) {
+        if (interrupted) {
+            return false;
+        }
+        cells.set(index, outcome);
+        savePlan(true);
+        return true;
+    }
+
+    private synchronized void notReached(String reason) {
+        cells.replaceAll(c -> c.status() == PlannedCell.Status.PLANNED
+                ? c.withOutcome(PlannedCell.Status.PLANNED, reason, "") : c);
+        savePlan(true);
+    }
+
+    private static String resultFile(PlannedCell cell, int index) {
+        return String.format(Locale.ROOT, "%s/%03d-%s.json", RunFolder.JMH_DIR, index + 1, slug(cell));
+    }
+
+    private PlannedCell runCell(PlannedCell cell, String file, OutputFormat format, TeeOutputStream tee) {
         Path result = folder.dir().resolve(file);
         // JMH writes its JSON in place; let it write a temporary name, renamed once complete, so a full disk or a
         // kill never leaves half a file that looks like a result.
@@ -210,11 +237,7 @@ public final class SuiteRunner {
         }
         ShutdownSupport.stopChildProcesses();
         try {
-            synchronized (this) {
-                cells.replaceAll(c -> c.status() == PlannedCell.Status.PLANNED
-                        ? c.withOutcome(PlannedCell.Status.PLANNED, "not reached: the run was interrupted", "") : c);
-            }
-            savePlan(true);
+            notReached("not reached: the run was interrupted");
             ReportOutput report = Reporter.write(folder.dir(), chartsDir);
             System.err.println("Interrupted: kept " + report.measured() + " measured cells in " + folder.dir()
                     + " (marked partial); charts in " + chartsDir);
@@ -227,7 +250,8 @@ public final class SuiteRunner {
         folder.writePlan(new RunPlan(folder.dir().getFileName().toString(), profile.label(), partial, List.copyOf(cells)));
     }
 
-    static String describe(PlannedCell cell) {
+    /** "countdown count=50000000 model=multi-thread workers=2": the cell as the console names it. */
+    public static String describe(PlannedCell cell) {
         StringBuilder sb = new StringBuilder(cell.workload());
         cell.params().forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
         return sb.toString();

@@ -174,8 +174,8 @@ class CommandLineTest {
 
     @Test
     void anUnknownLongOptionIsOneLineNamingTheAcceptedOptions() {
-        String runAccepts = "accepted: --charts DIR, --help, --profile smoke|quick|standard|full, --results DIR,"
-                + " --worker-timeout SECONDS, and JMH's options (-h)";
+        String runAccepts = "accepted: --charts DIR, --help, --on-noise retry|keep|stop, --profile smoke|quick|standard|full,"
+                + " --results DIR, --wait, --worker-timeout SECONDS, and JMH's options (-h)";
         assertBadInput(main("--frobnicate"), "error: unknown option '--frobnicate' for run; " + runAccepts);
         assertBadInput(main("Countdown", "-f", "1", "--frobnicate=2"), "error: unknown option '--frobnicate' for run; "
                 + runAccepts);
@@ -186,7 +186,7 @@ class CommandLineTest {
         assertBadInput(main("report", "a", "--bogus"), "error: unknown option '--bogus' for report; accepted: --charts DIR,"
                 + " --help");
         assertBadInput(main("report", "a", "--profile", "quick"),
-                "error: unknown option '--profile' for report (an option of run); accepted: --charts DIR, --help");
+                "error: unknown option '--profile' for report (an option of run, check); accepted: --charts DIR, --help");
         assertEquals(List.of("-jvmArgsAppend", "--enable-preview"),
                 RunCommand.parse("-jvmArgsAppend", "--enable-preview").jmhArgs(), "a JVM flag for JMH's forks is no option");
     }

@@ -7,19 +7,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import threadsvsprocesses.ProcessChecks;
+import threadsvsprocesses.TestJvms;
 import threadsvsprocesses.run.PlannedCell;
 import threadsvsprocesses.run.RunFolder;
 import threadsvsprocesses.run.RunPlan;
 
-import java.io.File;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -82,8 +80,9 @@ class SuiteInterruptTest {
     }
 
     private static Process startRun(Path dir) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", absoluteClassPath(), Main.class.getName(),
-                "--profile", "smoke", "--results", dir.resolve("results").toString(), "--charts", dir.resolve("charts").toString(),
+        // the tests' own temporary folder, so the run's lock is this checkout's (see the pom's surefire argLine)
+        List<String> command = new ArrayList<>(TestJvms.command(Path.of(System.getProperty("java.io.tmpdir")), Main.class,
+                "--profile", "smoke", "--on-noise", "keep", "--results", dir.resolve("results").toString(), "--charts", dir.resolve("charts").toString(),
                 "Sleep", "-p", "model=single-thread,process-pool,virtual-thread", "-p", "tasks=1", "-p", "sleepMillis=200",
                 "-i", "8"));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("console.log").toFile()).start();
@@ -132,14 +131,5 @@ class SuiteInterruptTest {
             Thread.sleep(100);
         }
         throw new AssertionError("no cell finished; the run " + (run.isAlive() ? "is still going" : "exited"));
-    }
-
-    private static String javaBinary() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    }
-
-    private static String absoluteClassPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(s -> new File(s).getAbsolutePath()).collect(Collectors.joining(File.pathSeparator));
     }
 }

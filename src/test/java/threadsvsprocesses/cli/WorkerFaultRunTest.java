@@ -32,7 +32,7 @@ class WorkerFaultRunTest {
     })
     void theFaultyCellFailsWithItsReasonAndTheRunGoesOn(String fault, String model, String reason, @TempDir Path dir)
             throws Exception {
-        int status = Main.run(new String[] {"--profile", "smoke", "--worker-timeout", "2",
+        int status = Main.run(new String[] {"--profile", "smoke", "--on-noise", "keep", "--worker-timeout", "2",
                 "--results", dir.resolve("results").toString(), "--charts", dir.resolve("charts").toString(),
                 "Countdown", "-p", "model=" + model + ",virtual-thread", "-p", "workers=1",
                 "-jvmArgsAppend", "-Dtvp.injectFault=" + fault}, new PrintStream(OutputStream.nullOutputStream()));

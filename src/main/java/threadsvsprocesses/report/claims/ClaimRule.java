@@ -1,5 +1,8 @@
 package threadsvsprocesses.report.claims;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The rule of one claim: which rows of a run bear on it, and the checks that decide its verdict. Each subclass
  * states its rule in words ({@link #rule()}), shown beside the verdict in the report.
@@ -34,10 +37,22 @@ public abstract class ClaimRule {
     /** Adds this run's checks, context figures and missing parts to {@code evidence}. */
     abstract void examine(RunData run, Evidence evidence);
 
-    /** The claim judged on {@code run}. */
+    /**
+     * The claim judged on {@code run}. A verdict whose evidence includes a noisy cell stays as the rule gives it; its
+     * evidence ends with a line naming those cells, and the page marks the verdict.
+     */
     public ClaimResult judge(RunData run) {
+        RunData tracked = run.fresh();
         Evidence evidence = new Evidence();
-        examine(run, evidence);
-        return new ClaimResult(id, claim, evidence.verdict(), evidence.lines(), rule);
+        examine(tracked, evidence);
+        List<String> noisy = tracked.noisyRead();
+        List<String> lines = new ArrayList<>(evidence.lines());
+        if (!noisy.isEmpty()) {
+            lines.add(NOISY + String.join("; ", noisy));
+        }
+        return new ClaimResult(id, claim, evidence.verdict(), lines, rule, noisy);
     }
+
+    /** How the evidence line naming noisy cells starts. */
+    public static final String NOISY = "noisy evidence, measured while the machine was busy: ";
 }

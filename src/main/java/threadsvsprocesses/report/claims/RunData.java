@@ -6,8 +6,10 @@ import threadsvsprocesses.report.rows.RowBuilder;
 import threadsvsprocesses.report.rows.RunRows;
 import threadsvsprocesses.report.rows.ResultRow;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The rows of one run as the rules query them: measured primary rows of a workload, a secondary metric of a cell,
@@ -15,15 +17,34 @@ import java.util.Optional;
  *
  * @param rows  every row of the run (as {@code results.csv} holds them)
  * @param cores processors of the machine; "all cores" in a rule means {@code workers == cores}
+ * @param read  the measured rows the queries below returned: the cells a rule's evidence rests on (a rule may read
+ *              a few more than it uses, so a noisy one among them is never missed)
  */
-public record RunData(RunRows rows, int cores) {
+public record RunData(RunRows rows, int cores, Set<ResultRow> read) {
+
+    public RunData(RunRows rows, int cores) {
+        this(rows, cores, new LinkedHashSet<>());
+    }
+
+    /** The same run, with nothing read yet: for one rule. */
+    RunData fresh() {
+        return new RunData(rows, cores);
+    }
+
+    /** The noisy cells among those read, each as "cell: its noise". */
+    List<String> noisyRead() {
+        return read.stream().filter(ResultRow::noisy).map(r -> r.describeCell() + " (" + r.noise().describe() + ")")
+                .distinct().toList();
+    }
 
     /** The model every speedup is measured against. */
     static final String BASELINE = RowBuilder.BASELINE_MODEL;
 
     /** Measured primary rows of {@code workload} whose model (or subject) is {@code model}. */
     List<ResultRow> measured(String workload, String model) {
-        return rows.measured(workload, model);
+        List<ResultRow> found = rows.measured(workload, model);
+        read.addAll(found);
+        return found;
     }
 
     /** Measured primary rows of {@code workload} (a workload or experiment) whose model or subject is {@code model}. */
@@ -50,6 +71,7 @@ public record RunData(RunRows rows, int cores) {
 
     /** The value of secondary metric {@code name} of {@code row}'s cell with its interval, if it was measured. */
     Optional<Estimate> metric(ResultRow row, String name) {
+        read.add(row);
         return rows.secondary(row, name).map(m -> Estimate.of(m.score(), m.interval()));
     }
 
@@ -59,9 +81,12 @@ public record RunData(RunRows rows, int cores) {
      * empty without such a baseline.
      */
     Optional<Estimate> speedup(ResultRow row) {
-        return rows.measured(row.workload(), BASELINE).stream()
+        Optional<ResultRow> baseline = rows.measured(row.workload(), BASELINE).stream()
                 .filter(b -> b.sizeKey().equals(row.sizeKey()))
-                .findFirst()
+                .findFirst();
+        read.add(row);
+        baseline.ifPresent(read::add);
+        return baseline
                 .filter(b -> row.scoreMs() > 0)
                 .map(b -> time(b).over(time(row)));
     }

@@ -39,8 +39,11 @@ final class CompareText {
         long partial = c.partial().size();
         long significant = c.compared().stream().flatMap(l -> l.entries().stream())
                 .filter(e -> e.test() != null && e.test().significant()).count();
+        long noisy = c.compared().stream().filter(l -> l.entries().stream().anyMatch(e -> e.row() != null && e.row().noisy()))
+                .count();
         return compared + " measurements are in two or more runs (" + significant + " significant differences to the"
-                + " baseline); " + partial + (partial == 1 ? " is" : " are") + " missing from at least one run (listed"
+                + " baseline" + (noisy > 0 ? "; " + noisy + " measured on a busy machine in some run, marked noisy" : "")
+                + "); " + partial + (partial == 1 ? " is" : " are") + " missing from at least one run (listed"
                 + " below).";
     }
 
@@ -59,6 +62,38 @@ final class CompareText {
             return e.row().status().label() + reason;
         }
         return e.verdict().label;
+    }
+
+    /**
+     * What the verdict of run {@code i} on {@code line} says about noise: nothing when neither it nor the baseline was
+     * noisy; else which side was measured on a busy machine, and for a significant difference that it may come from
+     * that.
+     */
+    static String noise(Comparison c, Comparison.Line line, int i) {
+        List<String> sides = new ArrayList<>();
+        if (noisy(line, i)) {
+            sides.add(i == c.baseline() ? "the baseline" : "this run");
+        }
+        if (i != c.baseline() && noisy(line, c.baseline())) {
+            sides.add("the baseline");
+        }
+        if (sides.isEmpty()) {
+            return "";
+        }
+        Comparison.Entry e = line.entries().get(i);
+        boolean significant = e.test() != null && e.test().significant();
+        return " (noisy: " + String.join(" and ", sides) + " measured on a busy machine"
+                + (significant ? ", so the difference may be the machine's, not the code's)" : ")");
+    }
+
+    /** Whether run {@code i} or the baseline was noisy on {@code line}. */
+    static boolean eitherNoisy(Comparison c, Comparison.Line line, int i) {
+        return noisy(line, i) || noisy(line, c.baseline());
+    }
+
+    private static boolean noisy(Comparison.Line line, int i) {
+        ResultRow r = line.entries().get(i).row();
+        return r != null && r.noisy();
     }
 
     /** The legend labels of the runs that have (or lack) a row for the line, joined by "; ". */
@@ -137,7 +172,8 @@ final class CompareText {
                         + " sleep_millis." : "")
                         + (missing.contains("ci_low") ? " Without the suite's interval over forks, JMH's 99.9% error"
                         + " (score \u00b1 score_error, which pools the iterations of all forks as if independent)"
-                        + " stands in for it, and its rows are tested by overlap of intervals." : ""));
+                        + " stands in for it, and its rows are tested by overlap of intervals." : "")
+                        + (missing.contains("noisy") ? " Whether its machine was quiet while it measured is not known." : ""));
             }
         }
         return notes;

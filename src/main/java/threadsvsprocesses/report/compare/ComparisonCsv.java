@@ -63,6 +63,8 @@ import java.util.List;
  *       |ratio_to_baseline - 1| below it is "equivalent" (0.05, on every row)</td></tr>
  *   <tr><td>scheduler_bound</td><td>true where the figure depends on the host's scheduler (wake-ups of threads and
  *       processes), so it moves between runs more than its interval says</td></tr>
+ *   <tr><td>noisy</td><td>true if this run's cell or the baseline's was noisy (measured while other processes or the
+ *       hypervisor took more than 0.1 of a core): a difference, significant or not, may then be the machine's</td></tr>
  * </table>
  */
 public final class ComparisonCsv {
@@ -72,7 +74,8 @@ public final class ComparisonCsv {
             "runs_with_row", "run_id", "machine", "baseline", "cores", "workers", "workers_per_core", "status",
             "reason", "score", "score_error", "score_stdev", "samples", "unit", "ratio_to_baseline", "test",
             "p_value", "significant", "verdict", "speedup", "efficiency", "efficiency_per_core", "source_line",
-            "ci_low", "ci_high", "forks", "fork_stdev", "equivalence_threshold", "scheduler_bound");
+            "ci_low", "ci_high", "forks", "fork_stdev", "equivalence_threshold", "scheduler_bound",
+            "noisy");
 
     private ComparisonCsv() {
     }
@@ -135,6 +138,7 @@ public final class ComparisonCsv {
         v.add(r == null ? "" : ResultsCsv.number(r.interval().forkStdev() * factor));
         v.add(ResultsCsv.number(Comparison.EQUIVALENCE));
         v.add(r == null ? "" : Boolean.toString(e.schedulerBound()));
+        v.add(Boolean.toString(CompareText.eitherNoisy(c, line, i)));
         return v;
     }
 }

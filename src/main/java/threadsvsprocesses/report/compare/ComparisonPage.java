@@ -67,7 +67,8 @@ final class ComparisonPage {
 
     private static Table machines(Comparison c) {
         List<Column> columns = List.of(Column.text("machine (legend)"), Column.text("run id"), Column.text("host"),
-                Column.text("CPU"), Column.number("cores"), Column.number("memory"), Column.text("OS"), Column.text("JVM"),
+                Column.text("CPU"), Column.number("cores"), Column.text("physical cores"), Column.text("CPU quota"),
+                Column.number("memory"), Column.text("OS"), Column.text("JVM"),
                 Column.text("started at"), Column.number("rows"));
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < c.runs().size(); i++) {
@@ -78,7 +79,8 @@ final class ComparisonPage {
                 label.addAll(List.of(Span.text(" "), new Span.Strong("[baseline]")));
             }
             rows.add(new Row(null, List.of(Cell.of(label), Cell.of(List.of(new Span.Code(m.runId()))), Cell.of(m.host()),
-                    Cell.of(m.cpuModel()), Cell.of(Integer.toString(m.cores())), Cell.of(Figures.gibibytes(m.memoryBytes())),
+                    Cell.of(m.cpuModel()), Cell.of(Integer.toString(m.cores())), Cell.of(MachineLabels.physicalCores(m)),
+                    Cell.of(MachineLabels.quota(m)), Cell.of(Figures.gibibytes(m.memoryBytes())),
                     Cell.of(m.os()), Cell.of(m.jvmVendor() + " " + m.jvmVersion()), Cell.of(m.startedAt()),
                     Cell.of(Integer.toString(r.rows().size())))));
         }
@@ -119,7 +121,8 @@ final class ComparisonPage {
                         Cell.of(e.row() != null && e.row().scored() ? line.unit() : ""),
                         Cell.of(e.row() == null || e.row().forks() == 0 ? "" : Integer.toString(e.row().forks())),
                         Cell.of(CompareText.ratio(e.ratio())),
-                        Cell.styled(CompareText.verdict(e), verdictClass(e.verdict()), significant),
+                        Cell.styled(CompareText.verdict(e) + CompareText.noise(c, line, i), verdictClass(e.verdict()),
+                                significant),
                         Cell.of(CompareText.test(e)), Cell.of(CompareText.schedulerBound(e)),
                         Cell.of(e.row() == null ? "" : CompareText.ratio(e.row().speedup())),
                         Cell.of(percent(e.efficiencyPerCore())),

@@ -1,5 +1,9 @@
 package threadsvsprocesses.report.compare;
 
+import threadsvsprocesses.report.format.Figures;
+import threadsvsprocesses.run.MachineInfo;
+import threadsvsprocesses.run.machine.Topology;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +38,23 @@ final class MachineLabels {
     static String machine(RunResults r) {
         return cpu(r.machine().cpuModel()) + ", " + r.cores() + (r.cores() == 1 ? " core" : " cores") + ", JDK "
                 + r.jvmShortVersion();
+    }
+
+    /** "2, 1 thread each" or "4, 2 threads each (SMT)"; "unknown" for a results.csv without the machine's columns. */
+    static String physicalCores(MachineInfo m) {
+        Topology t = m.details() == null ? null : m.details().topology();
+        if (t == null || t.physicalCores() == null) {
+            return "unknown";
+        }
+        Integer threads = t.threadsPerCore();
+        return t.physicalCores() + (threads == null ? "" : threads == 1 ? ", 1 thread each" : ", " + threads
+                + " threads each (SMT)");
+    }
+
+    /** The cgroup's CPU quota in cores, or a dash where there is none or it is unknown. */
+    static String quota(MachineInfo m) {
+        Double q = m.details() == null ? null : m.details().limits().cpuQuotaCores();
+        return q == null ? Figures.DASH : Figures.number(q) + " cores";
     }
 
     /** The CPU model without trademark signs and filler words, spaces collapsed, at most {@link #CPU_CHARS}. */

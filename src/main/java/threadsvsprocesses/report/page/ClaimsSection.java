@@ -29,12 +29,19 @@ final class ClaimsSection {
         List<Row> rows = new ArrayList<>();
         for (ClaimResult c : claims) {
             rows.add(new Row(null, List.of(Cell.of(List.of(new Span.Link("#" + c.id(), c.id()))), Cell.of(c.claim()),
-                    Cell.styled(c.verdict().text(), "verdict " + cssName(c), true))));
+                    Cell.styled(c.verdict().text() + (c.noisyEvidence() ? " (noisy evidence)" : ""), "verdict "
+                            + cssName(c), true))));
         }
         b.add(new Table("claims", List.of(Column.text("id"), Column.text("claim"), Column.text("verdict")), rows));
         for (ClaimResult c : claims) {
             b.add(new Heading(3, c.id(), c.id() + ": " + c.claim()));
-            b.add(new Paragraph(List.of(Span.text("Verdict: "), new Span.Strong(c.verdict().text()))));
+            List<Span> verdict = new ArrayList<>(List.of(Span.text("Verdict: "), new Span.Strong(c.verdict().text())));
+            if (c.noisyEvidence()) {
+                verdict.add(Span.text(" "));
+                verdict.add(new Span.Marked("noisy", "(noisy evidence: " + c.noisy().size()
+                        + (c.noisy().size() == 1 ? " cell" : " cells") + " measured while the machine was busy)"));
+            }
+            b.add(new Paragraph(verdict));
             b.add(new Bullets(c.evidence().stream().map(line -> List.<Span>of(Span.text(line))).toList(), "evidence"));
             b.add(new Paragraph(List.of(Span.text("Rule: " + c.rule())), "rule"));
         }

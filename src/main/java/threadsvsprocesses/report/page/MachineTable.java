@@ -6,13 +6,17 @@ import threadsvsprocesses.report.page.Block.Column;
 import threadsvsprocesses.report.page.Block.Row;
 import threadsvsprocesses.report.page.Block.Table;
 import threadsvsprocesses.run.MachineInfo;
+import threadsvsprocesses.run.machine.MachineFacts;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The machine a run measured on, as a table of its facts: CPU, cores, memory, OS, JVM and its flags, profile. */
+/**
+ * The machine a run measured on, as a table of its facts: CPU, cores, memory, then its topology, CPU state, limits and
+ * load at the start ({@link MachineFacts}, where machine.json has them), OS, JVM and its flags, profile.
+ */
 final class MachineTable {
 
     private MachineTable() {
@@ -27,6 +31,9 @@ final class MachineTable {
         f.put("cores", text(Integer.toString(m.cores())));
         f.put("memory", text(m.memoryBytes() < 0 ? "unknown"
                 : Figures.gibibytes(m.memoryBytes()) + " (" + m.memoryBytes() + " bytes)"));
+        if (m.details() != null) {
+            MachineFacts.of(m.details()).forEach((name, value) -> f.put(name, text(value)));
+        }
         f.put("OS", text(m.os()));
         f.put("JVM", text(orUnknown(m.jvmVendor()) + " " + orUnknown(m.jvmVersion())));
         f.put("Java home", text(m.javaHome()));

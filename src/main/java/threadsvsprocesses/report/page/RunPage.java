@@ -44,6 +44,8 @@ public final class RunPage {
             td.verdict.holds { color: #05642f; font-weight: bold; } td.verdict.does-not-hold { color: #b00; font-weight: bold; }
             td.verdict.inconclusive { color: #8a5a00; } td.verdict.not-measured { color: #888; }
             p.rule { color: #444; font-size: 0.93rem; } ul.evidence { margin: 0.3rem 0; }
+            p.noisy-banner { background: #fff4d6; border: 1px solid #d9a520; padding: 0.5rem 0.8rem; }
+            .noisy { color: #8a5a00; font-weight: bold; }
             """;
 
     private final MachineInfo machine;
@@ -76,7 +78,7 @@ public final class RunPage {
     }
 
     private Page page() {
-        List<Block> b = new ArrayList<>();
+        List<Block> b = new ArrayList<>(NoiseBanner.of(rows));
         b.add(new Paragraph(summary()));
         b.add(StatisticsNotes.intervals(rows));
         b.add(new Contents(contents()));
@@ -118,7 +120,8 @@ public final class RunPage {
         }
         s.add(Span.text(". " + rows.cells().size() + " cells: " + rows.count(Status.DONE) + " measured, "
                 + rows.count(Status.SKIPPED) + " skipped, " + rows.count(Status.FAILED) + " failed, "
-                + rows.count(Status.PLANNED) + " not reached."));
+                + rows.count(Status.PLANNED) + " not reached" + (rows.noisy().isEmpty() ? "" : "; "
+                + rows.noisy().size() + " noisy") + "."));
         return s;
     }
 

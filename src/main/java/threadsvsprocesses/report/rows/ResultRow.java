@@ -2,6 +2,7 @@ package threadsvsprocesses.report.rows;
 
 import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.run.PlannedCell.Status;
+import threadsvsprocesses.run.noise.CellNoise;
 
 import java.util.Collections;
 import java.util.Map;
@@ -27,10 +28,12 @@ import java.util.TreeMap;
  * @param efficiency speedup / workers; NaN without a speedup
  * @param status     what became of the cell
  * @param reason     why it was skipped or failed; empty otherwise
+ * @param noise      how much the machine disturbed the cell while it was measured; null where not recorded (a cell
+ *                   not measured, or a results.csv of an older version)
  */
 public record ResultRow(String benchmark, String workload, String model, int workers, SortedMap<String, String> params,
                         String metric, String mode, Metric value, double scoreMs, double speedup, double efficiency,
-                        Status status, String reason) {
+                        Status status, String reason, CellNoise noise) {
 
     /** The metric of a row that holds JMH's primary score. */
     public static final String PRIMARY = "primary";
@@ -39,6 +42,32 @@ public record ResultRow(String benchmark, String workload, String model, int wor
         params = Collections.unmodifiableSortedMap(new TreeMap<>(params == null ? Map.of() : params));
         reason = reason == null ? "" : reason;
         mode = mode == null ? "" : mode;
+    }
+
+    /** A row without noise figures. */
+    public ResultRow(String benchmark, String workload, String model, int workers, SortedMap<String, String> params,
+                     String metric, String mode, Metric value, double scoreMs, double speedup, double efficiency,
+                     Status status, String reason) {
+        this(benchmark, workload, model, workers, params, metric, mode, value, scoreMs, speedup, efficiency, status,
+                reason, null);
+    }
+
+    /** The cell as the console names it: "countdown count=50000000 model=multi-thread workers=2". */
+    public String describeCell() {
+        StringBuilder sb = new StringBuilder(workload);
+        params.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
+        return sb.toString();
+    }
+
+    /** True if the machine disturbed the cell while it was measured (see {@link CellNoise#noisy}). */
+    public boolean noisy() {
+        return noise != null && noise.noisy();
+    }
+
+    /** This row with the noise its cell was measured under. */
+    public ResultRow withNoise(CellNoise newNoise) {
+        return new ResultRow(benchmark, workload, model, workers, params, metric, mode, value, scoreMs, speedup,
+                efficiency, status, reason, newNoise);
     }
 
     /** A row that holds no figure: a cell skipped, failed or not reached (or a done cell's lost result). */
@@ -190,6 +219,6 @@ public record ResultRow(String benchmark, String workload, String model, int wor
     public ResultRow withSpeedup(double newSpeedup) {
         double eff = workers > 0 ? newSpeedup / workers : Double.NaN;
         return new ResultRow(benchmark, workload, model, workers, params, metric, mode, value, scoreMs, newSpeedup, eff,
-                status, reason);
+                status, reason, noise);
     }
 }

@@ -5,6 +5,8 @@ import org.apache.commons.csv.CSVPrinter;
 import threadsvsprocesses.run.MachineInfo;
 import threadsvsprocesses.run.PlannedCell.Status;
 import threadsvsprocesses.run.RunFolder;
+import threadsvsprocesses.run.machine.MachineDetails;
+import threadsvsprocesses.run.noise.CellNoise;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -68,6 +70,17 @@ import java.util.TreeMap;
  *       every fork mean is above zero</td></tr>
  *   <tr><td>scheduler_bound</td><td>true where the figure depends on how fast the host's scheduler wakes threads and
  *       processes ({@link SchedulerBound}): it moves with the host's load and kernel more than the rest</td></tr>
+ *   <tr><td>foreign_cpu</td><td>share (0 to 1) of the run's CPUs that processes outside the run used while the cell
+ *       was measured; empty if not measured or unknown</td></tr>
+ *   <tr><td>steal</td><td>share (0 to 1) of the run's CPUs the hypervisor took meanwhile; empty likewise</td></tr>
+ *   <tr><td>noisy</td><td>true if foreign_cpu or steal was above 0.1 of one core (the cell's numbers may be off);
+ *       empty if not measured or unknown</td></tr>
+ *   <tr><td>attempts</td><td>how often the cell was measured: 2 when a noisy first attempt was measured again
+ *       ({@code --on-noise retry}, the quieter kept); empty if not measured</td></tr>
+ *   <tr><td>physical_cores</td><td>the machine's physical cores; empty if unknown</td></tr>
+ *   <tr><td>threads_per_core</td><td>SMT threads per core (1 = no SMT); empty if unknown</td></tr>
+ *   <tr><td>cpu_quota_cores</td><td>the cgroup's CPU quota in cores; empty if there is none or it is unknown
+ *       (machine.json says which)</td></tr>
  * </table>
  *
  * <p>For the experiments (startup, memory, ...), {@code model} holds what the experiment compares (e.g. the
@@ -82,7 +95,8 @@ public final class ResultsCsv {
             "jvm_version", "benchmark", "workload", "model", "workers", "tasks", "count", "sleep_millis", "mode",
             "score", "score_error", "unit", "score_ms", "samples", "speedup", "efficiency", "status", "reason",
             "metric", "params", "score_stdev", "ci_low", "ci_high", "forks", "fork_stdev", "fork_spread",
-            "scheduler_bound");
+            "scheduler_bound", "foreign_cpu", "steal", "noisy", "attempts", "physical_cores",
+            "threads_per_core", "cpu_quota_cores");
 
     private ResultsCsv() {
     }
@@ -146,7 +160,21 @@ public final class ResultsCsv {
         v.add(done ? number(i.forkStdev()) : "");
         v.add(done ? number(i.forkSpread()) : "");
         v.add(Boolean.toString(SchedulerBound.of(r)));
+        CellNoise n = r.noise();
+        boolean known = n != null && n.known();
+        v.add(known ? number(n.foreignCpu()) : "");
+        v.add(known ? number(n.steal()) : "");
+        v.add(known ? Boolean.toString(n.noisy()) : "");
+        v.add(n == null ? "" : n.retried() ? "2" : "1");
+        MachineDetails d = m.details();
+        v.add(d == null ? "" : count(d.topology().physicalCores()));
+        v.add(d == null ? "" : count(d.topology().threadsPerCore()));
+        v.add(d == null || d.limits().cpuQuotaCores() == null ? "" : number(d.limits().cpuQuotaCores()));
         return v;
+    }
+
+    private static String count(Integer n) {
+        return n == null ? "" : Integer.toString(n);
     }
 
     /** A number with up to 9 significant digits, plain decimal point, no exponent; empty for NaN or infinity. */

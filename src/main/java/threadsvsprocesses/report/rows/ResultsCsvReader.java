@@ -32,11 +32,13 @@ import static threadsvsprocesses.report.rows.CsvFields.shown;
  * {@code <file>:<line>: <what was found>; expected <what is accepted>}.
  * <ul>
  *   <li>The base columns of {@link ResultsCsv#HEADER} ({@link #REQUIRED}) are required by name (in any order; other
- *       columns are ignored). The three appended later are optional, for files of older suite versions: without
- *       {@code metric} every row is the primary metric; without {@code params} the parameters are rebuilt from model,
- *       workers, tasks, count and sleep_millis; without {@code score_stdev} no sample deviation is known; without
- *       the interval's columns ({@link #INTERVAL_COLUMNS}) JMH's 99.9% error (score ± score_error) stands in for
- *       the suite's interval, and the report says so. {@code scheduler_bound} is always recomputed from the row.</li>
+ *       columns are ignored). Those appended later ({@link #OPTIONAL}) are optional, for files of older suite versions:
+ *       without {@code metric} every row is the primary metric; without {@code params} the parameters are rebuilt from
+ *       model, workers, tasks, count and sleep_millis; without {@code score_stdev} no sample deviation is known;
+ *       without the noise columns ({@code foreign_cpu}, {@code steal}, {@code noisy}, {@code attempts}) no noise is
+ *       known; without the machine's ({@code physical_cores}, ...) neither is its topology; without the interval's
+ *       columns ({@link #INTERVAL_COLUMNS}) JMH's 99.9% error (score ± score_error) stands in for the suite's
+ *       interval, and the report says so. {@code scheduler_bound} is always recomputed from the row.</li>
  *   <li>Every row must have as many fields as the header; numbers must parse; a measured primary score must be
  *       zero or more (secondary metrics may be negative: rssBytesPerHolder is a difference of two readings).</li>
  *   <li>run_id and host may hold only letters, digits, '.', '_' and '-' (they name folders and appear in pages);
@@ -61,14 +63,13 @@ public final class ResultsCsvReader {
                               List<String> optional) {
     }
 
-    /** The columns appended to the 26 base columns; optional when reading. */
-    public static final List<String> OPTIONAL = List.of("metric", "params", "score_stdev", "ci_low", "ci_high", "forks",
-            "fork_stdev", "fork_spread", "scheduler_bound");
+    /** The columns every results.csv has had: the 26 base columns, up to {@code reason}. */
+    public static final List<String> REQUIRED = ResultsCsv.HEADER.subList(0, ResultsCsv.HEADER.indexOf("metric"));
+    /** The columns appended to the base columns, from {@code metric} on; optional when reading. */
+    public static final List<String> OPTIONAL = ResultsCsv.HEADER.subList(REQUIRED.size(), ResultsCsv.HEADER.size());
     /** The optional columns of the suite's interval: a file without them falls back to JMH's error. */
     public static final List<String> INTERVAL_COLUMNS = List.of("ci_low", "ci_high", "forks", "fork_stdev",
             "fork_spread");
-    /** The columns every results.csv has had: the header without the optional ones. */
-    public static final List<String> REQUIRED = ResultsCsv.HEADER.stream().filter(c -> !OPTIONAL.contains(c)).toList();
 
     /** Files larger than this are refused rather than read into memory. */
     static final long MAX_BYTES = 64L << 20;
@@ -79,7 +80,7 @@ public final class ResultsCsvReader {
             "metric", "params");
     /** Columns that must hold the same value on every row: they describe the run, not the cell. */
     private static final List<String> RUN_COLUMNS = List.of("run_id", "run_started_at", "host", "cpu_model", "cores",
-            "memory_bytes", "os", "jvm_vendor", "jvm_version");
+            "memory_bytes", "os", "jvm_vendor", "jvm_version", "physical_cores", "threads_per_core", "cpu_quota_cores");
 
     private ResultsCsvReader() {
     }
@@ -139,7 +140,8 @@ public final class ResultsCsvReader {
         }
         MachineInfo machine = new MachineInfo(run.get("run_id"), run.get("run_started_at"), run.get("host"),
                 run.get("cpu_model"), Integer.parseInt(run.get("cores")), Long.parseLong(run.get("memory_bytes")),
-                run.get("os"), run.get("jvm_vendor"), run.get("jvm_version"), null, null, null, null);
+                run.get("os"), run.get("jvm_vendor"), run.get("jvm_version"), null, null, null, null,
+                NoiseColumns.machine(new CsvFields(file, runLine), run));
         return new ResultsFile(file, machine, List.copyOf(rows), List.copyOf(lines),
                 OPTIONAL.stream().filter(columns::containsKey).toList());
     }
@@ -270,7 +272,7 @@ public final class ResultsCsvReader {
         Metric value = done ? new Metric(score, error, v.get("unit"), Math.max(samples, 0), stdev, interval) : null;
         return new ResultRow(v.get("benchmark"), v.get("workload"), v.get("model"), (int) Math.max(workers, 0),
                 params, metric, done ? v.get("mode") : "", value, done ? scoreMs : Double.NaN, speedup, efficiency,
-                status, v.get("reason"));
+                status, v.get("reason"), NoiseColumns.noise(f, v));
     }
 
     /** The suite's interval as written by {@link ResultsCsv}: none where its ends are empty. */

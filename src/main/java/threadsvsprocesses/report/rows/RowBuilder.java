@@ -37,7 +37,10 @@ public final class RowBuilder {
         RowBuilder builder = new RowBuilder(runDir);
         List<ResultRow> rows = new ArrayList<>();
         for (PlannedCell cell : cells) {
+            int first = rows.size();
             builder.addRows(cell, rows);
+            // every row of a cell carries the noise it was measured under
+            rows.subList(first, rows.size()).replaceAll(r -> r.withNoise(cell.noise()));
         }
         return SweepRows.withBreakEvens(withSpeedups(rows));
     }

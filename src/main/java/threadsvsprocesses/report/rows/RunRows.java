@@ -51,6 +51,11 @@ public record RunRows(List<ResultRow> all) {
         return cells().stream().filter(r -> r.status() == status).count();
     }
 
+    /** The measured cells the machine disturbed (noisy), in order. */
+    public List<ResultRow> noisy() {
+        return cells().stream().filter(r -> r.measured() && r.noisy()).toList();
+    }
+
     /** The cells that were not measured: skipped, failed or not reached. */
     public List<ResultRow> notDone() {
         return cells().stream().filter(r -> r.status() != Status.DONE).toList();
