@@ -31,7 +31,9 @@ public enum Experiment implements Labelled {
     /** Stopping a worker that never checks for interruption (C9). */
     RUNAWAY("worker", "Runaway worker"),
     /** Many small tasks mapped over a pool (C10). */
-    POOL_MAP("pool", "Pool map");
+    POOL_MAP("pool", "Pool map"),
+    /** A fixed total of countdown work cut into tasks of a size swept over 1 µs to 100 ms (C1, C10 restated). */
+    GRANULARITY("model", "Task size");
 
     private final String subject;
     private final String title;

@@ -4,6 +4,7 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.TimeValue;
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.experiments.granularity.SweepModel;
 import threadsvsprocesses.report.rows.SchedulerBound;
 import threadsvsprocesses.run.Profile.ForkPlan;
 import threadsvsprocesses.workload.Workload;
@@ -129,9 +130,14 @@ public final class CostEstimate {
         int measured = user.getMeasurementIterations().orElse(profile.experiments.measurementIterations());
         double warmupTime = seconds(user.getWarmupTime().orElse(null));
         double measureTime = seconds(user.getMeasurementTime().orElse(null));
-        return FORK_SECONDS + (experiment == Experiment.POOL_MAP ? POOL_WARMUP_SECONDS : 0)
-                + operations.experimentSetup(experiment, p)
-                + warmups * timedIteration(warmupTime, operation) + measured * timedIteration(measureTime, operation);
+        boolean pool = experiment == Experiment.POOL_MAP || (experiment == Experiment.GRANULARITY
+                && SweepModel.byLabel(p.getOrDefault("model", "")).isPool());
+        double setup = FORK_SECONDS + (pool ? POOL_WARMUP_SECONDS : 0) + operations.experimentSetup(experiment, p);
+        if (experiment == Experiment.GRANULARITY) {
+            // the sweep's cells are single shots: one operation per iteration, whatever the iteration time
+            return setup + (warmups + measured) * (operation + SHOT_SECONDS);
+        }
+        return setup + warmups * timedIteration(warmupTime, operation) + measured * timedIteration(measureTime, operation);
     }
 
     /**

@@ -52,7 +52,14 @@ final class ExperimentCells {
         }
         List<PlannedCell> cells = new ArrayList<>();
         for (Map<String, String> params : combinations) {
-            String reason = skipReason(params);
+            if (experiment == Experiment.GRANULARITY) {
+                SweepCells.sizeTasks(params, planner.cores(), planner.userValues("tasks").isPresent());
+            }
+            // the sweep's own caps (tasks per operation) first, then every experiment's (child JVMs at once, ...)
+            String reason = experiment == Experiment.GRANULARITY ? SweepCells.skipReason(params, planner.profile()) : null;
+            if (reason == null) {
+                reason = skipReason(params);
+            }
             cells.add(new PlannedCell(entry.getUsername(), experiment.label(), params,
                     reason == null ? PlannedCell.Status.PLANNED : PlannedCell.Status.SKIPPED,
                     reason == null ? "" : reason, ""));
@@ -64,12 +71,13 @@ final class ExperimentCells {
         String[] own = defaults.get(name);
         if (name.equals("workers")) {
             // single-thread runs on one thread; virtual-thread starts one virtual thread per task, whatever the
-            // workers: run each once, recorded at 1 and at all cores, so no cell is measured twice.
+            // workers: run each once, recorded at 1 and at all cores, so no cell is measured twice. The task-size
+            // sweep runs every model at all cores.
             String subject = chosen.get(experiment.subject());
             if (ExecutionModel.SINGLE_THREAD.label().equals(subject)) {
                 return List.of("1");
             }
-            if (ExecutionModel.VIRTUAL_THREAD.label().equals(subject)) {
+            if (ExecutionModel.VIRTUAL_THREAD.label().equals(subject) || experiment == Experiment.GRANULARITY) {
                 return List.of(String.valueOf(planner.cores()));
             }
             return planner.workerLevels(false);

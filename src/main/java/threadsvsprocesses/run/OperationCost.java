@@ -4,6 +4,7 @@ import threadsvsprocesses.execution.Dispatch;
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.experiments.counter.CounterKind;
+import threadsvsprocesses.experiments.granularity.SweepModel;
 import threadsvsprocesses.experiments.memory.HolderKind;
 import threadsvsprocesses.experiments.pool.PoolKind;
 import threadsvsprocesses.experiments.runaway.RunawayKind;
@@ -108,6 +109,8 @@ final class OperationCost {
             case COUNTER -> counter(subject, (int) number(p, "workers", 1), number(p, "increments", 1e6));
             case RUNAWAY -> RunawayKind.CHILD_JVM.label().equals(subject) ? JVM_LATENCY
                     : number(p, "waitMillis", 200) / 1000.0;
+            case GRANULARITY -> sweep(SweepModel.byLabel(subject), number(p, "tasks", 1), number(p, "totalSteps", 1e8),
+                    number(p, "stepsPerTask", 1e4));
             case POOL_MAP -> poolMap(subject, (int) number(p, "workers", 1), number(p, "tasks", 1000),
                     number(p, "taskUnits", 0));
         };
@@ -147,6 +150,23 @@ final class OperationCost {
         }
         Double contended = CONTENDED_INCREMENT.get(kind);
         return contended != null ? all * contended : all * INCREMENT / Math.min(workers, cores);
+    }
+
+    /** One operation of the task-size sweep: its share of the countdown at all cores, and what each task costs to hand out. */
+    private double sweep(SweepModel model, double tasks, double totalSteps, double stepsPerTask) {
+        double work = Math.min(totalSteps, tasks * stepsPerTask) * COUNTDOWN_STEP;
+        if (model == SweepModel.SINGLE_THREAD) {
+            return work;
+        }
+        double perTask = switch (model) {
+            case MULTI_PROCESS -> JVM_CPU / cores;
+            case MULTI_THREAD -> THREAD_START;
+            case VIRTUAL_THREAD -> VIRTUAL_START;
+            case PROCESS_POOL_PER_TASK -> PROCESS_DISPATCH;
+            case PROCESS_POOL_CHUNKED -> PROCESS_DISPATCH * Math.min(1, 4.0 * cores / tasks);
+            default -> THREAD_DISPATCH * Math.min(1, 4.0 * cores / tasks);
+        };
+        return work / cores + tasks * perTask;
     }
 
     private double poolMap(String pool, int workers, double tasks, double units) {

@@ -14,15 +14,17 @@ final class ParameterRanges {
 
     private static final Range ANY = new Range(Long.MIN_VALUE, Long.MAX_VALUE, "a whole number");
 
-    private static final Map<String, Range> RANGES = Map.of(
-            "sleepMillis", new Range(0, 60_000, "0 to 60000 ms"),
-            "tasks", new Range(1, 1_000_000, "1 to 1000000"),
-            "count", new Range(1, 1_000_000_000_000L, "1 to 10^12"),
-            "holders", new Range(1, 100_000, "1 to 100000"),
-            "messageBytes", new Range(1, 16 * 1024 * 1024, "1 to 16777216 bytes"),
-            "increments", new Range(1, 1_000_000_000L, "1 to 10^9"),
-            "waitMillis", new Range(1, 60_000, "1 to 60000 ms"),
-            "taskUnits", new Range(0, 1_000_000_000L, "0 to 10^9"));
+    private static final Map<String, Range> RANGES = Map.ofEntries(
+            Map.entry("sleepMillis", new Range(0, 60_000, "0 to 60000 ms")),
+            Map.entry("tasks", new Range(1, 1_000_000, "1 to 1000000")),
+            Map.entry("count", new Range(1, 1_000_000_000_000L, "1 to 10^12")),
+            Map.entry("holders", new Range(1, 100_000, "1 to 100000")),
+            Map.entry("messageBytes", new Range(1, 16 * 1024 * 1024, "1 to 16777216 bytes")),
+            Map.entry("increments", new Range(1, 1_000_000_000L, "1 to 10^9")),
+            Map.entry("waitMillis", new Range(1, 60_000, "1 to 60000 ms")),
+            Map.entry("taskUnits", new Range(0, 1_000_000_000L, "0 to 10^9")),
+            Map.entry("stepsPerTask", new Range(1, 10_000_000_000L, "1 to 10^10")),
+            Map.entry("totalSteps", new Range(1, 1_000_000_000_000L, "1 to 10^12")));
 
     private ParameterRanges() {
     }

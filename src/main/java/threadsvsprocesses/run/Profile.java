@@ -17,21 +17,22 @@ public enum Profile {
             Map.of("count", List.of("1000000")),
             new Experiments(0, 1, 100, Map.of("holders", List.of("10"), "messageBytes", List.of("8", "16384"),
                     "increments", List.of("10000"), "tasks", List.of("100"), "taskUnits", List.of("0", "1000"),
-                    "waitMillis", List.of("50")))),
+                    "waitMillis", List.of("50"), "stepsPerTask", List.of("200000"), "totalSteps", List.of("2000000")))),
     /**
      * A first look in under 3 minutes on 2 cores: 1 worker and all cores, three task counts, one fork per cell (so
      * its intervals see only that fork's iterations, and say so).
      */
     QUICK(ForkPlan.fixed(1), 1, 3, false, List.of(1, 100, 10_000), 100, 1_000, 10, 10_000, 120, Map.of(),
             new Experiments(1, 2, 150, Map.of("holders", List.of("1000"), "messageBytes", List.of("8", "16384"),
-                    "increments", List.of("100000")))),
+                    "increments", List.of("100000"), "stepsPerTask", List.of("1000", "100000", "10000000")))),
     /**
      * The default: intervals a reader can trust, in under 20 minutes on 2 cores. Five forks per cell, each short
      * (a warm-up and two measured single shots; a warm-up and two measured iterations of 150 ms for the
      * experiments), and three more for a cell whose interval is still wider than ±5% after them.
      */
     STANDARD(new ForkPlan(5, 3, 8, 0.05), 1, 2, true, List.of(1, 10, 100, 1_000, 10_000), 100, 1_000, 100, 10_000,
-            300, Map.of(), new Experiments(1, 2, 150, Map.of())),
+            300, Map.of(), new Experiments(1, 2, 150, Map.of("stepsPerTask", List.of("1000", "10000", "100000", "1000000",
+                    "10000000", "50000000")))),
     /** Everything, up to 100,000 virtual threads; long. */
     FULL(new ForkPlan(8, 4, 16, 0.03), 2, 5, true, List.of(1, 10, 100, 1_000, 10_000, 100_000), 100, 10_000, 200,
             10_000, 900, Map.of(), new Experiments(2, 5, 500, Map.of()));

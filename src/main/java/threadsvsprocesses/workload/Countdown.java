@@ -10,6 +10,10 @@ package threadsvsprocesses.workload;
  *
  * <p>The count is cut into blocks of {@value #STEPS_PER_BLOCK} steps, each seeded from its block number, and the
  * checksum is the sum of the blocks' final states: any split of the blocks over workers gives the same checksum.
+ *
+ * <p>Work finer than a block (the task-size sweep's tasks of a few hundred steps) is counted as tasks of any number
+ * of steps ({@link #countTasks}): task i counts down its steps from {@code seed(i)}, so a task of a block's steps is
+ * that block, and any split of the tasks over workers again gives the same checksum.
  */
 public final class Countdown {
 
@@ -30,9 +34,20 @@ public final class Countdown {
 
     /** Counts down the blocks {@code [fromBlock, toBlock)} and returns the sum of their final xorshift states. */
     public static long countBlocks(long fromBlock, long toBlock) {
+        return countTasks(fromBlock, toBlock, STEPS_PER_BLOCK);
+    }
+
+    /**
+     * Counts down the tasks {@code [fromTask, toTask)} of {@code stepsPerTask} steps each, task i from the seed of i,
+     * and returns the sum of their final states; {@code stepsPerTask} must be positive.
+     */
+    public static long countTasks(long fromTask, long toTask, long stepsPerTask) {
+        if (stepsPerTask <= 0) {
+            throw new IllegalArgumentException("steps per task must be positive, got " + stepsPerTask);
+        }
         long checksum = 0;
-        for (long block = fromBlock; block < toBlock; block++) {
-            checksum += countdown(STEPS_PER_BLOCK, seed(block));
+        for (long task = fromTask; task < toTask; task++) {
+            checksum += countdown(stepsPerTask, seed(task));
         }
         return checksum;
     }

@@ -8,7 +8,11 @@ import threadsvsprocesses.labels.Labelled;
  */
 public enum Workload implements Labelled {
 
-    /** Units are blocks of {@link Countdown#STEPS_PER_BLOCK} countdown steps; the size is the number of steps. */
+    /**
+     * Units are blocks of {@link Countdown#STEPS_PER_BLOCK} countdown steps; the size is the number of steps. A job's
+     * fourth number, if positive, makes each unit a task of that many steps instead ({@link Countdown#countTasks}):
+     * the task-size sweep's finer tasks.
+     */
     COUNTDOWN {
         @Override
         public long units(long size) {
@@ -17,7 +21,7 @@ public enum Workload implements Labelled {
 
         @Override
         public long run(long from, long to, long sleepMillis) {
-            return Countdown.countBlocks(from, to);
+            return sleepMillis > 0 ? Countdown.countTasks(from, to, sleepMillis) : Countdown.countBlocks(from, to);
         }
     },
 
@@ -52,7 +56,8 @@ public enum Workload implements Labelled {
 
     /**
      * Runs the units {@code [from, to)} on the calling thread and returns their checksum. Checksums of disjoint
-     * ranges add up (wrapping) to the checksum of their union.
+     * ranges add up (wrapping) to the checksum of their union. {@code sleepMillis} is the workload's number per unit:
+     * a sleep task's sleep; for the countdown, steps per unit if positive (else a block).
      */
     public abstract long run(long from, long to, long sleepMillis) throws InterruptedException;
 

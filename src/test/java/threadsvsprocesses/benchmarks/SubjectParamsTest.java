@@ -8,6 +8,7 @@ import threadsvsprocesses.experiments.counter.CounterKind;
 import threadsvsprocesses.experiments.launch.Mechanism;
 import threadsvsprocesses.experiments.memory.HolderKind;
 import threadsvsprocesses.experiments.messaging.ChannelKind;
+import threadsvsprocesses.experiments.granularity.SweepModel;
 import threadsvsprocesses.experiments.pool.PoolKind;
 import threadsvsprocesses.experiments.runaway.RunawayKind;
 import threadsvsprocesses.experiments.startup.StarterKind;
@@ -41,7 +42,8 @@ class SubjectParamsTest {
             new Object[] {MessagingBenchmark.class, "channel", ChannelKind.values()},
             new Object[] {SharedCounterBenchmark.class, "counter", CounterKind.values()},
             new Object[] {RunawayBenchmark.class, "worker", RunawayKind.values()},
-            new Object[] {PoolMapBenchmark.class, "pool", PoolKind.values()});
+            new Object[] {PoolMapBenchmark.class, "pool", PoolKind.values()},
+            new Object[] {GranularityBenchmark.class, "model", SweepModel.values()});
 
     private static final Map<Experiment, Class<?>> BENCHMARK_OF = Map.ofEntries(
             entry(Experiment.STARTUP, StartupBenchmark.class),
@@ -49,7 +51,7 @@ class SubjectParamsTest {
             entry(Experiment.MEMORY, MemoryBenchmark.class), entry(Experiment.ROUND_TRIP, MessagingBenchmark.class),
             entry(Experiment.MESSAGE_THROUGHPUT, MessagingBenchmark.class),
             entry(Experiment.COUNTER, SharedCounterBenchmark.class), entry(Experiment.RUNAWAY, RunawayBenchmark.class),
-            entry(Experiment.POOL_MAP, PoolMapBenchmark.class));
+            entry(Experiment.POOL_MAP, PoolMapBenchmark.class), entry(Experiment.GRANULARITY, GranularityBenchmark.class));
 
     @Test
     void everySubjectParamListsItsEnumsLabels() throws Exception {

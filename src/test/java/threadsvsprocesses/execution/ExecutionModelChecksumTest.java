@@ -19,9 +19,10 @@ class ExecutionModelChecksumTest {
     void sameChecksumAsSingleThread(ExecutionModel model) throws Exception {
         for (Workload workload : Workload.values()) {
             long units = workload == Workload.SLEEP ? 5 : workload.units(workload == Workload.COUNTDOWN ? 300_000 : 1_000_000);
-            long expected = workload.run(0, units, 1);
+            long perUnit = workload == Workload.SLEEP ? 1 : 0; // a sleep task's 1 ms; 0: the workload's own units
+            long expected = workload.run(0, units, perUnit);
             for (int workers : new int[] {1, 2, 3}) {
-                List<Job> jobs = Job.split(workload, units, workers, 1);
+                List<Job> jobs = Job.split(workload, units, workers, perUnit);
                 try (Executor executor = model.create(workers)) {
                     assertEquals(expected, executor.runAll(jobs), model + " " + workload + " on " + workers + " workers");
                     // A second operation on the same executor (the pool's workers are reused) agrees too.

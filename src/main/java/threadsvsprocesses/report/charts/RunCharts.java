@@ -28,6 +28,7 @@ public final class RunCharts {
         charts.addAll(CounterCharts.write(rows, machine, dir));
         RunawayChart.write(rows, machine, dir).ifPresent(charts::add);
         charts.addAll(PoolMapCharts.write(rows, machine, dir));
+        charts.addAll(GranularityChart.write(rows, machine, dir));
         return charts;
     }
 }

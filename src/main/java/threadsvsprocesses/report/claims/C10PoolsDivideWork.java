@@ -1,6 +1,7 @@
 package threadsvsprocesses.report.claims;
 
 import threadsvsprocesses.experiments.Experiment;
+import threadsvsprocesses.experiments.granularity.SweepModel;
 import threadsvsprocesses.experiments.pool.PoolKind;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.rows.ResultRow;
@@ -27,7 +28,10 @@ final class C10PoolsDivideWork extends ClaimRule {
                         + "such pool's does, interval included; does not hold if one's stays below, interval "
                         + "included. The same pools fed one task per message and a virtual thread per task are shown "
                         + "with their speedups, and every pool's dispatch cost of an empty task (taskUnits = 0) per "
-                        + "task and per message.");
+                        + "task and per message. With the task-size sweep in the run, the sweep decides instead: "
+                        + "thread-pool-chunked and process-pool-chunked must reach 0.75 × cores at the largest "
+                        + "tasks measured, and the evidence gives the work per task from which each does "
+                        + "(interpolated, with its interval); the pool-map cells are shown as figures.");
     }
 
     @Override
@@ -39,8 +43,12 @@ final class C10PoolsDivideWork extends ClaimRule {
         OptionalDouble units = POOLS.stream().flatMap(p -> run.atAllCores(Experiment.POOL_MAP, p).stream())
                 .mapToDouble(r -> RunData.number(r, "taskUnits")).filter(u -> u > 0).max();
         double need = C1ProcessesUseAllCores.SHARE * run.cores();
+        // With a task-size sweep, the sweep decides (from which size on?); the fixed-size cells stay as figures.
+        boolean sweep = SweepClaims.judge(run, e, List.of(SweepModel.THREAD_POOL_CHUNKED.label(),
+                SweepModel.PROCESS_POOL_CHUNKED.label()), List.of(SweepModel.VIRTUAL_THREAD.label(),
+                SweepModel.PROCESS_POOL_PER_TASK.label()), C1ProcessesUseAllCores.SHARE);
         for (PoolKind pool : concat(POOLS, SHOWN)) {
-            boolean decides = POOLS.contains(pool);
+            boolean decides = POOLS.contains(pool) && !sweep;
             for (ResultRow r : run.atAllCores(Experiment.POOL_MAP, pool)) {
                 double taskUnits = RunData.number(r, "taskUnits");
                 int tasks = (int) RunData.number(r, "tasks");

@@ -63,6 +63,14 @@ public final class Figures {
         return number(ms / 1000) + " s";
     }
 
+    /** A duration in milliseconds with its interval: "31.6 µs (10 µs to 100 µs)"; the duration alone without one. */
+    public static String durationInterval(double ms, double lowMs, double highMs) {
+        if (Double.isNaN(lowMs) || Double.isNaN(highMs)) {
+            return duration(ms);
+        }
+        return duration(ms) + " (" + duration(lowMs) + " to " + duration(highMs) + ")";
+    }
+
     /** Bytes, in binary units: "8 B", "512 B", "1 KiB", "64 KiB", "41.2 MiB", "23.4 GiB". */
     public static String bytes(double b) {
         return bytes(b, 3);

@@ -178,6 +178,7 @@ record ExperimentTable(String title, String about, String common, List<String> h
     private static List<String> derivedHeaders(Experiment e) {
         return switch (e) {
             case POOL_MAP -> List.of("time per task", "messages", "time per message");
+            case GRANULARITY -> List.of("time per task", "speedup");
             case MESSAGE_THROUGHPUT -> List.of("MB/s (10\u2076 bytes per second)");
             default -> List.of();
         };
@@ -186,6 +187,8 @@ record ExperimentTable(String title, String about, String common, List<String> h
     private static String derivedValue(Experiment e, ResultRow r, int column) {
         return switch (e) {
             case POOL_MAP -> poolMapValue(r, column);
+            case GRANULARITY -> r.number("tasks") > 0 ? (column == 0 ? Figures.duration(r.scoreMs() / r.number("tasks"))
+                    : Double.isNaN(r.speedup()) ? DASH : Figures.ratio(r.speedup())) : DASH;
             case MESSAGE_THROUGHPUT -> {
                 double bytes = r.number("messageBytes");
                 yield bytes > 0 ? Figures.number(1000 / r.scoreMs() * bytes / 1e6) : DASH;
@@ -255,6 +258,9 @@ record ExperimentTable(String title, String about, String common, List<String> h
                     + "empty tasks, the cost of dispatch alone); time per task = score / tasks. A chunked pool sends "
                     + "ceil(tasks / (4 \u00d7 workers)) tasks a message, as CPython's Pool.map; a per-task pool one; "
                     + "time per message = score / messages.";
+            case GRANULARITY -> "One operation: tasks tasks of stepsPerTask countdown steps each (about totalSteps in "
+                    + "all), run at all cores; time per task = score / tasks, speedup = single-thread time at the "
+                    + "same size / this time. The table below gives, per model, the work per task from which it pays off.";
         };
     }
 }

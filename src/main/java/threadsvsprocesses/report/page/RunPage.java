@@ -172,6 +172,9 @@ public final class RunPage {
         b.add(new Heading(2, anchor(e.label()), t.title()));
         b.add(Paragraph.of(t.about()));
         b.addAll(figures(e.label()));
+        if (e == Experiment.GRANULARITY) {
+            b.addAll(BreakEvenTable.of(rows));
+        }
         StatisticsNotes.scheduler(e.label(), rows.of(e.label())).ifPresent(b::add);
         if (!t.common().isEmpty()) {
             b.add(Paragraph.of(t.common()));

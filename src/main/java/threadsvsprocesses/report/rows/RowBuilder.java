@@ -42,7 +42,7 @@ public final class RowBuilder {
             // every row of a cell carries the noise it was measured under
             rows.subList(first, rows.size()).replaceAll(r -> r.withNoise(cell.noise()));
         }
-        return withSpeedups(rows);
+        return SweepRows.withBreakEvens(withSpeedups(rows));
     }
 
     private void addRows(PlannedCell cell, List<ResultRow> rows) {
