@@ -23,7 +23,7 @@ public enum Profile {
      * its intervals see only that fork's iterations, and say so).
      */
     QUICK(ForkPlan.fixed(1), 1, 3, false, List.of(1, 100, 10_000), 100, 1_000, 10, 10_000, 120, Map.of(),
-            new Experiments(1, 2, 150, Map.of("holders", List.of("1000"), "messageBytes", List.of("8", "16384"),
+            new Experiments(1, 2, 150, Map.of("holders", List.of("10", "1000"), "messageBytes", List.of("8", "16384"),
                     "increments", List.of("100000"), "stepsPerTask", List.of("1000", "100000", "10000000")))),
     /**
      * The default: intervals a reader can trust, in under 20 minutes on 2 cores. Five forks per cell, each short

@@ -79,8 +79,9 @@ public final class Palette {
         m.put(ExecutionModel.SINGLE_THREAD.label(), new Style(GREY_DARK, Look.SINGLE));
         m.put(ExecutionModel.MULTI_THREAD.label(), new Style(BLUE, Look.THREADS));
         m.put(StarterKind.PLATFORM_THREAD.label(), new Style(BLUE, Look.THREADS));
-        m.put(PoolKind.THREAD_POOL_CHUNKED.label(), new Style(BLUE, Look.THREADS));
-        m.put(PoolKind.THREAD_POOL_PER_TASK.label(), new Style(SKY, Look.SIXTH));
+        // beside multi-thread on the task-size chart, and beside the per-task pool on the pool-map charts
+        m.put(PoolKind.THREAD_POOL_CHUNKED.label(), new Style(SKY, Look.SEVENTH));
+        m.put(PoolKind.THREAD_POOL_PER_TASK.label(), new Style(BLUE, Look.THREADS));
         m.put(ChannelKind.THREAD_QUEUE.label(), new Style(BLUE, Look.THREADS));
         m.put(ChannelKind.THREAD_PARK.label(), new Style(GREY_DARK, Look.SEVENTH));
         m.put(ChannelKind.THREAD_RING.label(), new Style(SKY, Look.VIRTUAL));
@@ -96,7 +97,8 @@ public final class Palette {
         m.put(ChannelKind.PROCESS_PIPE_POLL.label(), new Style(GREEN, Look.SINGLE));
         m.put(ExecutionModel.PROCESS_POOL.label(), new Style(PURPLE, Look.POOL));
         m.put(PoolKind.PROCESS_POOL_CHUNKED.label(), new Style(PURPLE, Look.POOL));
-        m.put(PoolKind.PROCESS_POOL_PER_TASK.label(), new Style(ORANGE, Look.PROCESSES));
+        // not a diamond: beside multi-process (a child JVM per task) on the task-size chart
+        m.put(PoolKind.PROCESS_POOL_PER_TASK.label(), new Style(ORANGE, Look.SIXTH));
         m.put(Mechanism.POSIX_SPAWN.label(), new Style(BLUE, Look.THREADS));
         m.put(Mechanism.FORK.label(), new Style(VERMILLION, Look.PROCESSES));
         m.put(Mechanism.VFORK.label(), new Style(GREEN, Look.VIRTUAL));

@@ -20,7 +20,9 @@ class PaletteTest {
             List.of("thread-queue", "process-pipe", "process-socket"),
             List.of("unsynchronized", "volatile", "synchronized", "atomic", "adder", "process-private", "process-mapped"),
             List.of("single-thread", "thread-pool-chunked", "thread-pool-per-task", "virtual-thread",
-                    "process-pool-chunked", "process-pool-per-task"));
+                    "process-pool-chunked", "process-pool-per-task"),
+            List.of("multi-thread", "thread-pool-chunked", "virtual-thread", "multi-process", "process-pool-chunked",
+                    "process-pool-per-task"));
 
     @Test
     void seriesOnOneChartDifferInColourShapeAndLine() {
