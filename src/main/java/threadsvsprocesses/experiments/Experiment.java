@@ -65,6 +65,14 @@ public enum Experiment implements Labelled {
         };
     }
 
+    /**
+     * Whether each measured operation starts from fresh JVMs (the memory probe's), so that a warm-up operation
+     * would warm nothing its figures depend on: such an experiment runs no warm-up iterations.
+     */
+    public boolean freshEveryOperation() {
+        return this == MEMORY;
+    }
+
     /** The experiment whose benchmark method is {@code methodName} (e.g. {@code roundTrip}), if any. */
     public static Optional<Experiment> byMethod(String methodName) {
         String kebab = methodName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);

@@ -17,8 +17,10 @@ import java.util.List;
  * Measures one cell in batches of forks ({@link ForkPlan}): the first batch, then more forks while the suite's interval
  * of its primary score ({@link Interval}: over the forks' means) is wider than the target, up to the cap. Each batch
  * is one JMH run writing its own JSON; the batches are merged into the cell's one JMH file ({@link ForkMerge}) and
- * the cell's {@link Forks} record says how many forks it got and why. The time goes where the variance is: a cell
- * whose forks agree is done after its first batch.
+ * the cell's {@link Forks} record says how many forks it got and why. The time goes where it can buy the target: a
+ * cell whose forks agree is done after its first batch, and so is a cell whose forks disagree so much that even the
+ * cap would leave its interval wider than the target ({@link #reachable}); its interval is then reported as it is,
+ * wide, rather than paid for with forks that cannot make it trustworthy.
  */
 final class CellForks {
 
@@ -58,6 +60,7 @@ final class CellForks {
         List<Path> parts = new ArrayList<>();
         List<String> widths = new ArrayList<>();
         int forks = 0;
+        boolean hopeless = false;
         try {
             Run run = null;
             int next = plan.first(); // 0 (JMH's -f 0): one batch in the host's own JVM
@@ -76,13 +79,14 @@ final class CellForks {
                 double width = relativeHalfWidth(parts, result);
                 widths.add((Double.isNaN(width) ? "no interval" : "\u00b1" + Figures.percent(width, 1))
                         + " after " + forks);
-                next = plan.adaptive() && forks < plan.cap() && !(width <= plan.target())
-                        ? Math.min(plan.step(), plan.cap() - forks) : 0;
+                boolean wide = plan.adaptive() && forks < plan.cap() && !(width <= plan.target());
+                hopeless = wide && !reachable(width, forks, plan.cap(), plan.target());
+                next = wide && !hopeless ? Math.min(plan.step(), plan.cap() - forks) : 0;
             } while (next > 0);
             boolean written = !parts.isEmpty() && write(parts, result);
             int inFile = written ? forksIn(result) : 0;
             return new Outcome(run != null && run.measured() && written, run == null ? "" : run.output(), written,
-                    inFile > 0 ? new Forks(inFile, why(inFile, widths)) : null);
+                    inFile > 0 ? new Forks(inFile, why(inFile, widths, hopeless)) : null);
         } finally {
             for (Path p : parts) {
                 Files.deleteIfExists(p);
@@ -90,8 +94,26 @@ final class CellForks {
         }
     }
 
-    /** "5 forks: ±3.1% after 5 (target ±5%)", "8 forks: ±9.2% after 5, ±4.4% after 8 (target ±5%, cap 8)". */
-    private String why(int forks, List<String> widths) {
+    /**
+     * Whether {@code cap} forks could bring a relative half-width of {@code width} after {@code forks} forks to
+     * {@code target}, if the spread between forks stays what it is: the half-width is Student's t times the standard
+     * deviation over the square root of the forks, so it shrinks by {@code t(cap-1)/t(forks-1) * sqrt(forks/cap)}
+     * (0.60 from 5 forks to 8: a cell at ±8.3% may reach ±5%, one at ±12% will not). No interval yet (one fork, NaN)
+     * is always worth more forks.
+     */
+    static boolean reachable(double width, int forks, int cap, double target) {
+        if (Double.isNaN(width) || forks < 2) {
+            return true;
+        }
+        double shrink = Interval.t(cap - 1) / Interval.t(forks - 1) * Math.sqrt((double) forks / cap);
+        return width * shrink <= target;
+    }
+
+    /**
+     * "5 forks: ±3.1% after 5 (target ±5%)", "8 forks: ±9.2% after 5, ±4.4% after 8 (target ±5%, cap 8)",
+     * "5 forks: ±14.0% after 5 (target ±5%, out of reach by the cap of 8)".
+     */
+    private String why(int forks, List<String> widths, boolean hopeless) {
         StringBuilder s = new StringBuilder(forks + (forks == 1 ? " fork" : " forks"));
         if (!widths.isEmpty()) {
             s.append(": ").append(String.join(", ", widths));
@@ -100,6 +122,8 @@ final class CellForks {
             s.append(" (target \u00b1").append(Figures.percent(plan.target(), 0));
             if (forks >= plan.cap()) {
                 s.append(", cap ").append(plan.cap());
+            } else if (hopeless) {
+                s.append(", out of reach by the cap of ").append(plan.cap());
             }
             s.append(')');
         } else {

@@ -5,7 +5,6 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.experiments.granularity.SweepModel;
-import threadsvsprocesses.report.rows.SchedulerBound;
 import threadsvsprocesses.run.Profile.ForkPlan;
 import threadsvsprocesses.workload.Workload;
 
@@ -25,28 +24,33 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A cell is {@code forks} JMH forks; each fork starts a JVM, sets up its trial (a process pool starts its JVMs
  * and warms them) and runs its warm-up and measured iterations. The forks a cell is expected to get are its first
- * batch and a share of the extra forks its {@link ForkPlan} allows: cells whose figures depend on the scheduler
- * ({@link SchedulerBound}) need them more often; {@link #worstSeconds} gives every cell its cap. A single-shot iteration (the workloads) is one operation; a timed
+ * batch and a share of the extra forks its {@link ForkPlan} allows; {@link #worstSeconds} gives every cell its cap. A single-shot iteration (the workloads) is one operation; a timed
  * iteration (the experiments) runs operations for the iteration's time and then ends the one in flight.
  */
 public final class CostEstimate {
 
     /** The suite's own work around each cell: starting JMH's runner, the noise readings, plan.json. */
     static final double CELL_SECONDS = 0.1;
-    /** Starting a JMH fork (a JVM loading JMH and the benchmark) and ending it. */
-    static final double FORK_SECONDS = 0.2;
+    /**
+     * Starting a JMH fork (a JVM mapping JMH and the benchmark from the run's class-data archive, {@link ForkArchive}),
+     * setting up its trial, and ending it.
+     */
+    static final double FORK_SECONDS = 0.3;
     /** JMH's own work around one single-shot iteration. */
     static final double SHOT_SECONDS = 0.002;
     /** What a pool's warm-up ({@code execution.PoolWarmup}) adds to each fork, at most half a second. */
     static final double POOL_WARMUP_SECONDS = 0.3;
     /**
-     * The share of cells that need forks beyond their first batch, from the spread between forks: most
-     * scheduler-bound cells, few others. {@code plan.json} says which cells got more (each cell's {@code forks}).
+     * The share of cells that get forks beyond their first batch: those whose interval after it is wider than the
+     * target but within reach of the cap ({@code CellForks.reachable}); 21 of 192 in the reference {@code standard}
+     * run's first five forks. {@code plan.json} says which cells got more (each cell's {@code forks}).
      */
-    static final double EXTRA_SHARE_SCHEDULER_BOUND = 0.5;
-    static final double EXTRA_SHARE_OTHERS = 0.15;
-    /** A run's work outside its cells: the machine's 1-second sample at the start, the report at the end. */
-    static final double RUN_SECONDS = 8;
+    static final double EXTRA_SHARE = 0.11;
+    /**
+     * A run's work outside its cells: the machine's 1-second sample and the forks' class-data archive at the start,
+     * the report at the end.
+     */
+    static final double RUN_SECONDS = 10;
 
     private final Profile profile;
     private final Options user;
@@ -90,17 +94,9 @@ public final class CostEstimate {
         return cells.stream().mapToDouble(c -> seconds(c, cap)).sum() + RUN_SECONDS;
     }
 
-    /** Forks a cell is expected to get: its first batch, and its kind's share of the extra forks up to the cap. */
+    /** Forks a cell is expected to get: its first batch, and a share of the extra forks up to the cap. */
     static double expectedForks(ForkPlan plan, PlannedCell cell) {
-        if (!plan.adaptive()) {
-            return plan.first();
-        }
-        String subject = cell.params().getOrDefault(Experiment.byLabel(cell.workload()).map(Experiment::subject)
-                .orElse("model"), "");
-        int workers = (int) OperationCost.number(cell.params(), "workers", 0);
-        double share = SchedulerBound.of(cell.workload(), subject, workers, cell.params())
-                ? EXTRA_SHARE_SCHEDULER_BOUND : EXTRA_SHARE_OTHERS;
-        return plan.first() + share * (plan.cap() - plan.first());
+        return plan.adaptive() ? plan.first() + EXTRA_SHARE * (plan.cap() - plan.first()) : plan.first();
     }
 
     private double seconds(PlannedCell cell, double forks) {
@@ -126,7 +122,7 @@ public final class CostEstimate {
     /** A fork of an experiment: timed iterations, each ending with the operation in flight. */
     private double experimentFork(Experiment experiment, Map<String, String> p) {
         double operation = operations.experiment(experiment, p);
-        int warmups = user.getWarmupIterations().orElse(profile.experiments.warmupIterations());
+        int warmups = user.getWarmupIterations().orElse(warmupIterations(profile, experiment.label()));
         int measured = user.getMeasurementIterations().orElse(profile.experiments.measurementIterations());
         double warmupTime = seconds(user.getWarmupTime().orElse(null));
         double measureTime = seconds(user.getMeasurementTime().orElse(null));
@@ -138,6 +134,16 @@ public final class CostEstimate {
             return setup + (warmups + measured) * (operation + SHOT_SECONDS);
         }
         return setup + warmups * timedIteration(warmupTime, operation) + measured * timedIteration(measureTime, operation);
+    }
+
+    /**
+     * The warm-up iterations {@code profile} gives a fork of {@code workload} (a workload or an experiment's label):
+     * none for an experiment whose every operation starts fresh JVMs ({@link Experiment#freshEveryOperation}).
+     */
+    static int warmupIterations(Profile profile, String workload) {
+        return Experiment.byLabel(workload)
+                .map(e -> e.freshEveryOperation() ? 0 : profile.experiments.warmupIterations())
+                .orElse(profile.warmupIterations);
     }
 
     /**

@@ -27,11 +27,12 @@ public enum Profile {
                     "increments", List.of("100000"), "stepsPerTask", List.of("1000", "100000", "10000000")))),
     /**
      * The default: intervals a reader can trust, in under 20 minutes on 2 cores. Five forks per cell, each short
-     * (a warm-up and two measured single shots; a warm-up and two measured iterations of 150 ms for the
-     * experiments), and three more for a cell whose interval is still wider than ±5% after them.
+     * (a warm-up and two measured single shots; a warm-up and two measured iterations of 100 ms for the
+     * experiments), and three more for a cell whose interval is still wider than ±5% after them but could reach it by
+     * eight. At most 32 child JVMs at once (100 sleeping child JVMs took over 3 minutes; {@code full} runs them).
      */
-    STANDARD(new ForkPlan(5, 3, 8, 0.05), 1, 2, true, List.of(1, 10, 100, 1_000, 10_000), 100, 1_000, 100, 10_000,
-            300, Map.of(), new Experiments(1, 2, 150, Map.of("stepsPerTask", List.of("1000", "10000", "100000", "1000000",
+    STANDARD(new ForkPlan(5, 3, 8, 0.05), 1, 2, true, List.of(1, 10, 100, 1_000, 10_000), 100, 1_000, 32, 10_000,
+            300, Map.of(), new Experiments(1, 2, 100, Map.of("stepsPerTask", List.of("1000", "10000", "100000", "1000000",
                     "10000000", "50000000")))),
     /** Everything, up to 100,000 virtual threads; long. */
     FULL(new ForkPlan(8, 4, 16, 0.03), 2, 5, true, List.of(1, 10, 100, 1_000, 10_000, 100_000), 100, 10_000, 200,
@@ -39,8 +40,8 @@ public enum Profile {
 
     /**
      * How many forks a cell gets: {@code first} forks, then {@code step} more at a time while the suite's interval
-     * of its primary score is wider than ±{@code target} of the score (relative half-width), up to {@code cap} in
-     * all. Forks, not iterations, are the independent repetitions, so forks are what narrows an interval that
+     * of its primary score is wider than ±{@code target} of the score (relative half-width) and {@code cap} forks
+     * could bring it there if the forks' spread stays as it is, up to {@code cap} in all. Forks, not iterations, are the independent repetitions, so forks are what narrows an interval that
      * forks disagree on; a cell whose first forks agree costs no more.
      *
      * @param first  forks of the first batch

@@ -129,6 +129,9 @@ public final class RunSession {
         // Every child JVM of the run starts from one slim class path and class-data archive, made here once.
         ChildRuntime.Prepared children = ChildRuntime.prepareForRun();
         forkJvmArgs.add(children.property());
+        // JMH's forks too start from a class-data archive, made here once, in the same folder.
+        ForkArchive.Outcome forkArchive = lock.lendingJmhLock(() -> ForkArchive.create(children.dir(), jmh, forkJvmArgs));
+        forkJvmArgs.addAll(forkArchive.flags());
         MachineDetails details = MachineDetails.read(SystemFiles.live(), ProcessTree.ofThisRun(), MachineDetails.START_SAMPLE);
         List<Distortion> distortions = Distortions.of(details, cores, MemoryNeed.bytes(cells));
         MachineInfo machine = MachineProbe.describe(runId, started, profile.label(), forkJvmArgs,
@@ -144,6 +147,7 @@ public final class RunSession {
                 runId, profile.label(), cells.size() - skipped, skipped, Figures.about(estimate), cap);
         out.println("machine: " + machine.describe());
         out.println("child JVMs: " + children.runtime().description());
+        out.println("JMH forks: " + forkArchive.description());
         distortions.forEach(d -> out.println(d.line()));
         out.println((distortions.isEmpty() ? "check: nothing would distort this run now. " : "")
                 + "A cell is noisy when other processes or steal take more than " + Figures.number(NoiseLimit.CORES)

@@ -216,7 +216,7 @@ public final class SuiteRunner {
         boolean experiment = Experiment.byLabel(cell.workload()).isPresent();
         b.forks(forks);
         if (!user.getWarmupIterations().hasValue()) {
-            b.warmupIterations(experiment ? profile.experiments.warmupIterations() : profile.warmupIterations);
+            b.warmupIterations(CostEstimate.warmupIterations(profile, cell.workload()));
         }
         if (!user.getMeasurementIterations().hasValue()) {
             b.measurementIterations(experiment ? profile.experiments.measurementIterations() : profile.measurementIterations);

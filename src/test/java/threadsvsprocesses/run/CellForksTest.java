@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Adaptive forks: a cell gets more forks only while its fork-aware interval is wider than the target, up to the cap;
+ * Adaptive forks: a cell gets more forks only while its fork-aware interval is wider than the target and the cap can
+ * still bring it there;
  * its batches end up in one JMH file the reporter reads as any other, and plan.json says why it got its forks.
  */
 class CellForksTest {
@@ -77,13 +78,14 @@ class CellForksTest {
         assertEquals(List.of(), leftovers());
     }
 
+    /** Five forks about ±7% apart: wider than the ±5% target, but within reach of 8 forks (±4.4% if they stay so). */
+    private static final List<Double> WIDE_BUT_REACHABLE = List.of(100.0, 104.0, 96.0, 103.0, 97.0, 100.0, 101.0, 99.0);
+
     @Test
     void forksThatDisagreeGetMoreUpToTheCapMergedIntoOneFile() throws Exception {
-        // the socket round trip at 8 KiB: 54 µs in some forks, 34 µs in others
-        List<Double> means = List.of(54.0, 34.0, 54.0, 34.0, 54.0, 34.0, 54.0, 34.0, 54.0, 34.0);
         List<Integer> asked = new ArrayList<>();
         Path result = tmp.resolve("002-cell.json");
-        CellForks.Outcome o = new CellForks(PLAN).run(result, batchOf(means, asked));
+        CellForks.Outcome o = new CellForks(PLAN).run(result, batchOf(WIDE_BUT_REACHABLE, asked));
         assertEquals(List.of(5, 3), asked, "5 first, then 3 more to the cap of 8");
         assertEquals(8, o.forks().count());
         assertTrue(o.forks().why().matches("8 forks: \u00b1\\S+ after 5, \u00b1\\S+ after 8 \\(target \u00b15%, cap 8\\)"),
@@ -94,10 +96,33 @@ class CellForksTest {
         Interval i = read.get(0).primary().interval();
         assertEquals(8, i.forks());
         assertEquals(Interval.Basis.FORKS, i.basis());
-        double mean = means.subList(0, 8).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double mean = WIDE_BUT_REACHABLE.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         assertEquals(mean, read.get(0).score(), 1e-9, "the score is the mean of every iteration of every batch");
         assertEquals(24, read.get(0).samples());
         assertEquals(List.of(), leftovers());
+    }
+
+    @Test
+    void forksTooFarApartForTheCapToHelpGetNoMore() throws Exception {
+        // the socket round trip at 8 KiB: 54 µs in some forks, 34 µs in others, ±51% after 5 forks
+        List<Integer> asked = new ArrayList<>();
+        Path result = tmp.resolve("006-cell.json");
+        CellForks.Outcome o = new CellForks(PLAN).run(result,
+                batchOf(List.of(54.0, 34.0, 54.0, 34.0, 54.0, 34.0, 54.0, 34.0), asked));
+        assertEquals(List.of(5), asked, "3 more forks could not bring ±51% to ±5%");
+        assertEquals(5, o.forks().count());
+        assertTrue(o.forks().why().matches("5 forks: \u00b1\\S+ after 5 \\(target \u00b15%, out of reach by the cap of 8\\)"),
+                o.forks().why());
+        assertTrue(o.measured() && o.written());
+    }
+
+    @Test
+    void theProjectionShrinksTheWidthByStudentsTAndTheSquareRootOfTheForks() {
+        double shrink = Interval.t(7) / Interval.t(4) * Math.sqrt(5 / 8.0);
+        assertEquals(0.60, shrink, 0.01);
+        assertTrue(CellForks.reachable(0.05 / shrink - 1e-9, 5, 8, 0.05));
+        assertFalse(CellForks.reachable(0.05 / shrink + 1e-9, 5, 8, 0.05));
+        assertTrue(CellForks.reachable(Double.NaN, 1, 8, 0.05), "no interval yet: more forks can only help");
     }
 
     @Test
@@ -113,7 +138,7 @@ class CellForksTest {
     void aFailedBatchStopsTheCellAndKeepsItsSamples() throws Exception {
         Path result = tmp.resolve("004-cell.json");
         List<Integer> asked = new ArrayList<>();
-        CellForks.Batch good = batchOf(List.of(54.0, 34.0, 54.0, 34.0, 54.0, 34.0, 54.0, 34.0), asked);
+        CellForks.Batch good = batchOf(WIDE_BUT_REACHABLE, asked);
         int[] calls = {0};
         CellForks.Outcome o = new CellForks(PLAN).run(result, (forks, json) -> {
             CellForks.Run r = good.run(forks, json);
