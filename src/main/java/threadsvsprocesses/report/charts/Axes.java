@@ -56,6 +56,11 @@ public final class Axes {
     }
 
     private static FixedTickLogAxis logAxis(String label, double lo, double hi, DoubleFunction<String> format) {
+        if (!(lo > 0) || !Double.isFinite(lo) || !(hi >= lo) || !Double.isFinite(hi)) {
+            // nothing finite to show (no points, or a range that is not a range): a decade, so the axis still draws
+            lo = 1;
+            hi = 10;
+        }
         // from the 1-2-5 step at or below the smallest value (with a little room) to the one at or above the largest
         double low = stepBelow(lo / 1.15, hi / lo > 1e4);
         double high = 1 / stepBelow(1 / (hi * 1.15), hi / lo > 1e4);

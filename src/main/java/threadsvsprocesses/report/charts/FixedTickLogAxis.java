@@ -73,7 +73,8 @@ public final class FixedTickLogAxis extends LogAxis {
     /** 1, 2, 5 times powers of ten between lo and hi (at least lo and hi themselves if none fall between). */
     public static TreeSet<Double> oneTwoFive(double lo, double hi) {
         TreeSet<Double> ticks = new TreeSet<>();
-        if (!(lo > 0) || !(hi > lo)) {
+        // an infinite end would make the exponent loop run to Integer.MAX_VALUE (a hang, not an error)
+        if (!(lo > 0) || !(hi > lo) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
             return ticks;
         }
         for (int e = (int) Math.floor(Math.log10(lo)); e <= (int) Math.ceil(Math.log10(hi)); e++) {

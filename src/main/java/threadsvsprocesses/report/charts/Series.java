@@ -63,16 +63,22 @@ public final class Series {
     }
 
     /**
-     * Adds a point with its error bar (NaN for none) to {@code s}; nothing if y is NaN or x is not above zero. The
-     * lower end is kept above zero, so the bar fits on a log axis.
+     * Adds a point with its error bar (NaN for none) to {@code s}; nothing if y is not a finite number or x is not
+     * above zero. The lower end is kept above zero, so the bar fits on a log axis. An infinite error (a rate whose
+     * interval of times reaches zero, e.g. messages per second from a time interval that starts at 0) is drawn as a
+     * bar of one decade either way, so that the point reads as unbounded, not as exact, and the axis stays finite.
      */
     public static void add(YIntervalSeries s, double x, double y, double error) {
-        if (Double.isNaN(y) || !(x > 0)) {
+        if (!Double.isFinite(y) || !(x > 0)) {
             return;
         }
         double err = Double.isNaN(error) ? 0 : Math.abs(error);
-        s.add(x, y, Math.max(y - err, y * 0.02), y + err);
+        double high = Double.isFinite(y + err) ? y + err : y * UNBOUNDED;
+        s.add(x, y, Math.max(y - err, y * 0.02), high);
     }
+
+    /** How far above its point an unbounded error bar is drawn (a factor). */
+    static final double UNBOUNDED = 10;
 
     /** A line-and-points renderer with error bars: each series in its model's colour, marker and line. */
     public static XYErrorRenderer renderer(YIntervalSeriesCollection data) {
@@ -171,7 +177,10 @@ public final class Series {
         double max = 0;
         for (int s = 0; s < data.getSeriesCount(); s++) {
             for (int i = 0; i < data.getItemCount(s); i++) {
-                max = Math.max(max, data.getEndYValue(s, i));
+                double high = data.getEndYValue(s, i);
+                if (Double.isFinite(high)) {
+                    max = Math.max(max, high);
+                }
             }
         }
         return max;

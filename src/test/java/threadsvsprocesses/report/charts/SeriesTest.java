@@ -63,4 +63,28 @@ class SeriesTest {
         assertEquals(0.2, s.getYLowValue(0), 1e-12);
         assertEquals(40, s.getYHighValue(0), 1e-12);
     }
+
+    /**
+     * A reference run hung here: a throughput whose interval of times reached zero gave an infinite error, the axis an
+     * infinite top, and the 1-2-5 tick loop ran on to Integer.MAX_VALUE.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void anInfiniteErrorGivesAFiniteBarAndAxis() {
+        YIntervalSeries s = new YIntervalSeries("process-ring");
+        Series.add(s, 8, 400_000, Double.POSITIVE_INFINITY);
+        Series.add(s, 16, Double.POSITIVE_INFINITY, 1); // not a point at all
+        assertEquals(1, s.getItemCount());
+        assertEquals(400_000 * Series.UNBOUNDED, s.getYHighValue(0), 1e-6);
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(s);
+        assertTrue(Double.isFinite(Series.maxHigh(data)));
+
+        assertTrue(FixedTickLogAxis.oneTwoFive(100, Double.POSITIVE_INFINITY).isEmpty());
+        FixedTickLogAxis axis = Axes.count("messages per second", 100, Double.POSITIVE_INFINITY);
+        assertTrue(Double.isFinite(axis.getUpperBound()) && axis.getLowerBound() > 0,
+                axis.getLowerBound() + " to " + axis.getUpperBound());
+        FixedTickLogAxis real = Axes.count("messages per second", 1_000, 3e6);
+        assertTrue(real.getLowerBound() <= 1_000 && real.getUpperBound() >= 3e6);
+    }
 }
