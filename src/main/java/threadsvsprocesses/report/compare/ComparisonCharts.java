@@ -31,11 +31,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 
@@ -47,6 +45,8 @@ import java.util.function.ToDoubleFunction;
  *       workers / cores, so machines with different core counts line up at 1 (as many workers as cores).</li>
  *   <li>{@code <workload>-time}: raw time per operation against workers, with JMH's error bars.</li>
  *   <li>{@code sleep-time}: wall time against the number of sleeping tasks, both axes logarithmic.</li>
+ *   <li>{@code granularity-speedup}: the task-size sweep's speedup curves of every run against the measured work
+ *       per task ({@link SweepOverlayChart}).</li>
  * </ul>
  * Charts without data in at least one run are left out.
  */
@@ -101,6 +101,7 @@ final class ComparisonCharts {
                 written.add(ChartFiles.save(sleepChart(c, Series.parse(sleepMs.get()), time), dir, "sleep-time"));
             }
         }
+        written.addAll(SweepOverlayChart.write(c, dir));
         return written;
     }
 
@@ -202,19 +203,27 @@ final class ComparisonCharts {
 
     /** The chart in the common style, with two legend rows: the machines by colour, under them the models. */
     private static JFreeChart chart(Comparison c, String title, XYPlot plot, Curves curves) {
+        return chart(c, title, plot, curves.runs(), curves.models());
+    }
+
+    /**
+     * The chart in the common style around {@code plot}, whose series {@code s} is run {@code runs.get(s)}'s curve
+     * of model {@code models.get(s)}: two legend rows, the machines by colour, under them the models.
+     */
+    static JFreeChart chart(Comparison c, String title, XYPlot plot, List<Integer> runs, List<String> models) {
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(new TextTitle("Comparison of " + c.runs().size() + " runs: colour = machine, marker and"
                 + " line = model \u00b7 baseline run " + c.baselineRun().runId(), ChartStyle.SUBTITLE));
         ChartStyle.stylePlot(plot);
         LegendItemCollection machines = new LegendItemCollection();
-        curves.runs().stream().distinct().sorted().forEach(run -> machines.add(new LegendItem(
+        runs.stream().distinct().sorted().forEach(run -> machines.add(new LegendItem(
                 c.labels().get(run) + (run == c.baseline() ? " [baseline]" : ""), null, null, null, false,
                 new Rectangle2D.Double(), false, machineColour(run), false, machineColour(run), new BasicStroke(1f),
                 true, new Line2D.Double(-16, 0, 16, 0), new BasicStroke(7f), machineColour(run))));
-        Set<String> models = new LinkedHashSet<>(curves.models());
         LegendItemCollection modelItems = new LegendItemCollection();
-        models.stream().sorted(Comparator.comparingInt(Comparison::modelOrder).thenComparing(m -> m)).forEach(m ->
+        models.stream().distinct().sorted(Comparator.comparingInt(Comparison::modelOrder).thenComparing(m -> m))
+                .forEach(m ->
                 modelItems.add(new LegendItem(m, null, null, null, true, Palette.shape(m), true, MODEL_KEY, false,
                         MODEL_KEY, new BasicStroke(1f), true, new Line2D.Double(-22, 0, 22, 0), Palette.stroke(m),
                         MODEL_KEY)));

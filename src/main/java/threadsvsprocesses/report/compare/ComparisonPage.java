@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.compare;
 
+import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.format.Titles;
 import threadsvsprocesses.report.page.Block;
@@ -23,7 +24,8 @@ import java.util.List;
 
 /**
  * The page of a comparison, as one outline for {@code index.html} and {@code report.md}: the machines, one table per
- * workload with its charts, the measurements missing from some runs, and the cells not measured with their reasons.
+ * workload with its charts (the task-size sweep's also with its break-even figures side by side,
+ * {@link BreakEvenComparison}), the measurements missing from some runs, and the cells not measured with their reasons.
  */
 final class ComparisonPage {
 
@@ -95,6 +97,9 @@ final class ComparisonPage {
             if (name.startsWith(w + "-")) {
                 b.add(new Figure(name, name));
             }
+        }
+        if (w.equals(Experiment.GRANULARITY.label())) {
+            b.addAll(BreakEvenComparison.of(c));
         }
         List<Comparison.Line> lines = c.compared().stream().filter(l -> l.example().workload().equals(w)).toList();
         if (lines.isEmpty()) {

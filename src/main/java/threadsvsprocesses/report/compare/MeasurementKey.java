@@ -1,6 +1,7 @@
 package threadsvsprocesses.report.compare;
 
 import threadsvsprocesses.report.rows.ResultRow;
+import threadsvsprocesses.report.rows.SweepRows;
 
 import java.util.TreeMap;
 
@@ -17,11 +18,16 @@ public record MeasurementKey(String benchmark, String params, String metric) {
     /**
      * The key of a row. Its {@code workers} parameter is the threads or processes at work: old and new results.csv
      * files then agree, and the sleep workload, whose workers parameter is the core count while the threads at work
-     * are its tasks, lines up across machines with different cores.
+     * are its tasks, lines up across machines with different cores. The task-size sweep's break-even rows have no
+     * {@code workers} in their key: they line up across machines whatever their cores.
      */
     static MeasurementKey of(ResultRow row) {
         TreeMap<String, String> p = new TreeMap<>(row.params());
-        if (row.workers() > 0) {
+        if (SweepRows.isBreakEven(row)) {
+            // a break-even figure is a model's, in µs of single-thread work per task: the same measurement on a
+            // machine of any core count, so a laptop's and a server's line up
+            p.remove("workers");
+        } else if (row.workers() > 0) {
             p.put("workers", Integer.toString(row.workers()));
         }
         StringBuilder s = new StringBuilder();

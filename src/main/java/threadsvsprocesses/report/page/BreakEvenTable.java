@@ -1,6 +1,5 @@
 package threadsvsprocesses.report.page;
 
-import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.report.claims.SweepClaims;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.format.SubjectOrder;
@@ -10,14 +9,12 @@ import threadsvsprocesses.report.page.Block.Column;
 import threadsvsprocesses.report.page.Block.Row;
 import threadsvsprocesses.report.page.Block.Table;
 import threadsvsprocesses.report.rows.BreakEven;
-import threadsvsprocesses.report.rows.ResultRow;
 import threadsvsprocesses.report.rows.RunRows;
 import threadsvsprocesses.report.rows.SweepRows;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The task-size sweep's answer on the page: for each model, the work per task from which it beats one thread and
@@ -30,21 +27,17 @@ final class BreakEvenTable {
 
     /** The table and the sentences; empty if the run has no sweep beside single-thread. */
     static List<Block> of(RunRows rows) {
-        Map<String, List<BreakEven.Point>> curves = SweepRows.curves(rows.all());
-        if (curves.isEmpty()) {
+        List<SweepRows.ModelBreakEven> figures = SweepRows.breakEvens(rows.all());
+        if (figures.isEmpty()) {
             return List.of();
         }
         List<Row> table = new ArrayList<>();
         List<List<Span>> sentences = new ArrayList<>();
-        List<String> models = curves.keySet().stream().sorted(Comparator.comparingInt(SubjectOrder::of)).toList();
-        for (String model : models) {
-            List<BreakEven.Point> c = curves.get(model);
-            int cores = rows.measured(Experiment.GRANULARITY.label(), model).stream()
-                    .mapToInt(ResultRow::workers).max().orElse(1);
-            BreakEven.Crossing one = BreakEven.of(c, 1);
-            BreakEven.Crossing full = BreakEven.of(c, SweepRows.FULL_SHARE * cores);
-            table.add(new Row("", List.of(Cell.of(model), Cell.of(SweepClaims.text(one)), Cell.of(SweepClaims.text(full)))));
-            sentences.add(List.of(Span.text(sentence(model, one, full))));
+        for (SweepRows.ModelBreakEven b : figures.stream()
+                .sorted(Comparator.comparingInt(f -> SubjectOrder.of(f.model()))).toList()) {
+            table.add(new Row("", List.of(Cell.of(b.model()), Cell.of(SweepClaims.text(b.beatsOne())),
+                    Cell.of(SweepClaims.text(b.fullSpeed())))));
+            sentences.add(List.of(Span.text(sentence(b.model(), b.beatsOne(), b.fullSpeed()))));
         }
         return List.of(new Table("", List.of(Column.text("model"), Column.text("beats one thread from"),
                         Column.text("reaches 0.9 \u00d7 cores from")), table),

@@ -13,6 +13,7 @@ import threadsvsprocesses.report.page.Block.Table;
 import threadsvsprocesses.report.rows.Metric;
 import threadsvsprocesses.report.rows.ResultRow;
 import threadsvsprocesses.report.rows.RunRows;
+import threadsvsprocesses.report.rows.SweepRows;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,7 +64,8 @@ record ExperimentTable(String title, String about, String common, List<String> h
             }
         }
         Set<String> metrics = new LinkedHashSet<>();
-        rows.stream().filter(r -> !r.primary()).forEach(r -> metrics.add(r.metric()));
+        // the break-even rows are figures per model (the page's break-even table), not a column of every cell
+        rows.stream().filter(r -> !r.primary() && !SweepRows.isBreakEven(r)).forEach(r -> metrics.add(r.metric()));
 
         List<String> header = new ArrayList<>();
         List<Boolean> numeric = new ArrayList<>();
@@ -102,7 +104,7 @@ record ExperimentTable(String title, String about, String common, List<String> h
                 line.add(value == null ? DASH : metricValue(m, value));
             }
             for (int d = 0; d < derived.size(); d++) {
-                line.add(r.measured() ? derivedValue(experiment, r, d) : DASH);
+                line.add(r.measured() ? derivedValue(experiment, run, r, d) : DASH);
             }
             line.add(r.measured() && r.forks() > 0 ? Integer.toString(r.forks()) : "");
             line.add(r.status().label());
@@ -178,22 +180,39 @@ record ExperimentTable(String title, String about, String common, List<String> h
     private static List<String> derivedHeaders(Experiment e) {
         return switch (e) {
             case POOL_MAP -> List.of("time per task", "messages", "time per message");
-            case GRANULARITY -> List.of("time per task", "speedup");
+            case GRANULARITY -> List.of("work per task (single-thread time)", "time per task", "speedup");
             case MESSAGE_THROUGHPUT -> List.of("MB/s (10\u2076 bytes per second)");
             default -> List.of();
         };
     }
 
-    private static String derivedValue(Experiment e, ResultRow r, int column) {
+    private static String derivedValue(Experiment e, RunRows run, ResultRow r, int column) {
         return switch (e) {
             case POOL_MAP -> poolMapValue(r, column);
-            case GRANULARITY -> r.number("tasks") > 0 ? (column == 0 ? Figures.duration(r.scoreMs() / r.number("tasks"))
-                    : Double.isNaN(r.speedup()) ? DASH : Figures.ratio(r.speedup())) : DASH;
+            case GRANULARITY -> granularityValue(run, r, column);
             case MESSAGE_THROUGHPUT -> {
                 double bytes = r.number("messageBytes");
                 yield bytes > 0 ? Figures.number(1000 / r.scoreMs() * bytes / 1e6) : DASH;
             }
             default -> DASH;
+        };
+    }
+
+    /**
+     * The sweep's figures: the work per task (the size's single-thread time / tasks, the chart's x, so that sizes
+     * read in time as well as in steps), this model's time per task (score / tasks) and its speedup.
+     */
+    private static String granularityValue(RunRows run, ResultRow r, int column) {
+        if (!(r.number("tasks") > 0)) {
+            return DASH;
+        }
+        return switch (column) {
+            case 0 -> {
+                double micros = SweepRows.workPerTaskMicros(run.all(), r);
+                yield Double.isNaN(micros) ? DASH : Figures.duration(micros / 1000);
+            }
+            case 1 -> Figures.duration(r.scoreMs() / r.number("tasks"));
+            default -> Double.isNaN(r.speedup()) ? DASH : Figures.ratio(r.speedup());
         };
     }
 
@@ -260,7 +279,9 @@ record ExperimentTable(String title, String about, String common, List<String> h
                     + "time per message = score / messages.";
             case GRANULARITY -> "One operation: tasks tasks of stepsPerTask countdown steps each (about totalSteps in "
                     + "all), run at all cores; time per task = score / tasks, speedup = single-thread time at the "
-                    + "same size / this time. The table below gives, per model, the work per task from which it pays off.";
+                    + "same size / this time; work per task = the single-thread time at the same size / tasks (the "
+                    + "chart's x, the same for every model at a size). The table below gives, per model, the work per "
+                    + "task from which it pays off.";
         };
     }
 }

@@ -34,12 +34,7 @@ public final class SweepRows {
 
     /** Each model's measured points (not the baseline's), in order of increasing work per task. */
     public static Map<String, List<BreakEven.Point>> curves(List<ResultRow> rows) {
-        Map<String, ResultRow> baseline = new TreeMap<>();
-        for (ResultRow r : rows) {
-            if (r.measured() && r.workload().equals(WORKLOAD) && RowBuilder.BASELINE_MODEL.equals(r.model())) {
-                baseline.putIfAbsent(r.sizeKey(), r);
-            }
-        }
+        Map<String, ResultRow> baseline = baselines(rows);
         Map<String, List<BreakEven.Point>> curves = new LinkedHashMap<>();
         for (ResultRow r : rows) {
             ResultRow base = baseline.get(r.sizeKey());
@@ -56,17 +51,58 @@ public final class SweepRows {
         return curves;
     }
 
+    /**
+     * The work per task of a cell of the sweep, in µs: the single-thread time at its size / its tasks (the x of its
+     * point on the chart); NaN without that single-thread cell.
+     */
+    public static double workPerTaskMicros(List<ResultRow> rows, ResultRow cell) {
+        ResultRow base = baselines(rows).get(cell.sizeKey());
+        return base == null || !(cell.number("tasks") > 0) ? Double.NaN : base.scoreMs() * 1000 / cell.number("tasks");
+    }
+
+    /** The measured single-thread cells of the sweep, by size. */
+    private static Map<String, ResultRow> baselines(List<ResultRow> rows) {
+        Map<String, ResultRow> baseline = new TreeMap<>();
+        for (ResultRow r : rows) {
+            if (r.measured() && r.workload().equals(WORKLOAD) && RowBuilder.BASELINE_MODEL.equals(r.model())) {
+                baseline.putIfAbsent(r.sizeKey(), r);
+            }
+        }
+        return baseline;
+    }
+
+    /**
+     * A model's two break-even figures: from which work per task it beats one thread, and from which it reaches
+     * {@link #FULL_SHARE} × {@code workers} (its workers are the cores of the machine it ran on).
+     */
+    public record ModelBreakEven(String model, int workers, BreakEven.Crossing beatsOne, BreakEven.Crossing fullSpeed) {
+    }
+
+    /** The break-even figures of every model of the sweep in {@code rows}, in the order of {@link #curves}. */
+    public static List<ModelBreakEven> breakEvens(List<ResultRow> rows) {
+        List<ModelBreakEven> out = new ArrayList<>();
+        for (Map.Entry<String, List<BreakEven.Point>> c : curves(rows).entrySet()) {
+            int workers = rows.stream().filter(r -> r.measured() && r.workload().equals(WORKLOAD)
+                    && r.model().equals(c.getKey())).mapToInt(ResultRow::workers).max().orElse(1);
+            out.add(new ModelBreakEven(c.getKey(), workers, BreakEven.of(c.getValue(), 1),
+                    BreakEven.of(c.getValue(), FULL_SHARE * workers)));
+        }
+        return out;
+    }
+
+    /** Whether {@code row} is one of the break-even rows (a figure per model, not a cell). */
+    public static boolean isBreakEven(ResultRow row) {
+        return row.workload().equals(WORKLOAD) && (row.metric().equals(BREAK_EVEN) || row.metric().equals(FULL_SPEED));
+    }
+
     /** {@code rows} followed by two break-even rows per model of the sweep (none without a sweep). */
     public static List<ResultRow> withBreakEvens(List<ResultRow> rows) {
         List<ResultRow> out = new ArrayList<>(rows);
         String benchmark = rows.stream().filter(r -> r.workload().equals(WORKLOAD)).map(ResultRow::benchmark)
                 .findFirst().orElse("");
-        for (Map.Entry<String, List<BreakEven.Point>> c : curves(rows).entrySet()) {
-            int workers = rows.stream().filter(r -> r.measured() && r.workload().equals(WORKLOAD)
-                    && r.model().equals(c.getKey())).mapToInt(ResultRow::workers).max().orElse(1);
-            out.add(row(benchmark, c.getKey(), workers, BREAK_EVEN, BreakEven.of(c.getValue(), 1)));
-            out.add(row(benchmark, c.getKey(), workers, FULL_SPEED,
-                    BreakEven.of(c.getValue(), FULL_SHARE * workers)));
+        for (ModelBreakEven b : breakEvens(rows)) {
+            out.add(row(benchmark, b.model(), b.workers(), BREAK_EVEN, b.beatsOne()));
+            out.add(row(benchmark, b.model(), b.workers(), FULL_SPEED, b.fullSpeed()));
         }
         return out;
     }
