@@ -59,6 +59,44 @@ class ReporterErrorsTest {
         assertTrue(csv.contains(broken + ": not JMH's JSON result format"), csv);
     }
 
+    /** plan.json may come from another machine: a resultFile leading out of the run folder is refused, not read. */
+    @Test
+    void resultFileOutsideTheRunFolderIsRefused() throws Exception {
+        RunFixture f = Fixtures.sleepOnly(tmp.resolve("run"));
+        Path run = f.write();
+        String good = f.cells().get(1).resultFile();
+        Path outside = tmp.resolve("outside.json");
+        Files.copy(run.resolve(good), outside);
+        Path link = run.resolve("jmh").resolve("link.json");
+        Files.createSymbolicLink(link, outside);
+        String plan = Files.readString(run.resolve(RunFolder.PLAN));
+        for (String spoiled : List.of("../outside.json", outside.toString(), "jmh/link.json")) {
+            Files.writeString(run.resolve(RunFolder.PLAN), plan.replace("\"" + good + "\"", "\"" + spoiled + "\""));
+            BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, tmp.resolve("c")),
+                    spoiled);
+            assertTrue(e.getMessage().contains("leads outside the run folder"), e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+            assertFalse(Files.exists(run.resolve(RunFolder.CSV)), "nothing written for " + spoiled);
+        }
+        // the same file inside the folder is read as before
+        Files.writeString(run.resolve(RunFolder.PLAN), plan);
+        assertEquals(3, Reporter.write(run, tmp.resolve("c")).measured());
+    }
+
+    @Test
+    void oversizedJmhFileFailsOnlyItsCellWithoutReadingIt() throws Exception {
+        RunFixture f = Fixtures.sleepOnly(tmp.resolve("run"));
+        Path run = f.write();
+        String big = f.cells().get(1).resultFile();
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(run.resolve(big).toFile(), "rw")) {
+            file.setLength((64L << 20) + 1); // sparse: no disk used, but far more than a heap should take
+        }
+        ReportOutput out = Reporter.write(run, tmp.resolve("c"));
+        assertEquals(1, out.failed());
+        String csv = Files.readString(out.csv());
+        assertTrue(csv.contains(big + ": " + ((64L << 20) + 1) + " bytes; expected a JMH result file of at most"), csv);
+    }
+
     @Test
     void sleepOnlyRunDrawsOnlyTheSleepChart() throws Exception {
         Path run = Fixtures.sleepOnly(tmp.resolve("run")).write();

@@ -7,6 +7,8 @@ import threadsvsprocesses.run.PlannedCell;
 import threadsvsprocesses.run.PlannedCell.Status;
 import threadsvsprocesses.run.BadInputException;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,11 +107,13 @@ public final class RowBuilder {
 
     /** The matching JmhResult, or a String saying what was missing. */
     private Object find(String file, PlannedCell cell) {
+        // outside the folder refuses the whole report (thrown here); a broken file inside fails only its cell
+        Path path = inside(runDir, file);
         Object parsed = filesRead.computeIfAbsent(file, f -> {
             try {
-                return JmhResultReader.read(runDir.resolve(f));
+                return JmhResultReader.read(path);
             } catch (BadInputException e) {
-                return e.getMessage().replace(runDir.resolve(f).toString(), f);
+                return e.getMessage().replace(path.toString(), f).replace(runDir.resolve(f).toString(), f);
             }
         });
         if (parsed instanceof String problem) {
@@ -120,6 +124,31 @@ public final class RowBuilder {
         Optional<JmhResult> match = results.stream().filter(r -> r.matches(cell.benchmark(), cell.params())).findFirst();
         return match.<Object>map(r -> r)
                 .orElse(file + ": no result for " + cell.benchmark() + " with params " + cell.params());
+    }
+
+    /**
+     * {@code file} (a path written in plan.json, which may come from another machine) resolved against the run
+     * folder, refused unless it stays inside that folder, also once symbolic links are followed: an absolute path,
+     * a {@code ../x.json} or a link pointing out would make the report read, and show, numbers from anywhere.
+     *
+     * @throws BadInputException naming the path, if it leads outside the run folder
+     */
+    static Path inside(Path runDir, String file) {
+        Path dir = runDir.toAbsolutePath().normalize();
+        Path resolved = dir.resolve(file).normalize();
+        boolean inside = resolved.startsWith(dir);
+        if (inside && Files.exists(resolved)) {
+            try {
+                inside = resolved.toRealPath().startsWith(dir.toRealPath());
+            } catch (IOException e) {
+                inside = false;
+            }
+        }
+        if (!inside) {
+            throw new BadInputException(dir.resolve("plan.json") + ": resultFile '" + CsvCells.shown(file)
+                    + "' leads outside the run folder; expected a path inside it, such as jmh/001-cell.json");
+        }
+        return resolved;
     }
 
     /**
