@@ -89,16 +89,35 @@ public final class RunFolder {
             throw new BadInputException(file + ": missing; a run folder holds " + MACHINE + ", " + PLAN + " and " + JMH_DIR + "/");
         }
         try {
+            // a run folder may come from anywhere: a huge or sparse file is refused, not read into the heap
+            long size = Files.size(file);
+            if (size > MAX_JSON_BYTES) {
+                throw new BadInputException(file + ": " + size + " bytes; expected a " + name + " of at most "
+                        + MAX_JSON_BYTES + " bytes");
+            }
             T value = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), type);
             if (value == null) {
                 throw new BadInputException(file + ": empty; expected a JSON object");
             }
             return value;
         } catch (JsonParseException e) {
-            throw new BadInputException(file + ": not valid JSON (" + e.getMessage() + ")");
+            throw new BadInputException(file + ": not valid JSON (" + firstLine(e.getMessage()) + ")");
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")");
         }
+    }
+
+    /** The largest machine.json or plan.json read: a standard run's plan.json is well under 1 MiB. */
+    static final long MAX_JSON_BYTES = 64L << 20;
+
+    /** Gson's messages add a second line ("See https://github.com/google/gson/..."): an error stays one line. */
+    static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.lines().findFirst().orElse("").trim();
+        int see = line.indexOf(" See https://");
+        return see >= 0 ? line.substring(0, see) : line;
     }
 
     /** Writes {@code text} to a temporary file beside {@code target}, then renames it over {@code target}. */

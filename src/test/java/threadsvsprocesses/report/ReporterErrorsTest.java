@@ -40,6 +40,28 @@ class ReporterErrorsTest {
     }
 
     @Test
+    void oversizedPlanIsRefusedUnread() throws Exception {
+        Path run = Fixtures.sleepOnly(tmp.resolve("run")).write();
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(run.resolve(RunFolder.PLAN).toFile(), "rw")) {
+            file.setLength((64L << 20) + 1); // sparse: no disk used, but far more than a heap should take
+        }
+        BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, tmp.resolve("c")));
+        assertTrue(e.getMessage().contains("plan.json: " + ((64L << 20) + 1) + " bytes; expected a plan.json of at most"),
+                e.getMessage());
+        assertFalse(Files.exists(run.resolve(RunFolder.CSV)));
+    }
+
+    /** Gson's own message ends in a second line with a URL; the suite's error is one line. */
+    @Test
+    void gsonErrorStaysOneLine() throws Exception {
+        Path run = Fixtures.sleepOnly(tmp.resolve("run")).write();
+        Files.writeString(run.resolve(RunFolder.MACHINE), "[1, 2]"); // Gson: "Expected BEGIN_OBJECT ...\nSee https://..."
+        BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, tmp.resolve("c")));
+        assertTrue(e.getMessage().contains("machine.json"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n") || e.getMessage().contains("https://"), e.getMessage());
+    }
+
+    @Test
     void missingRunFolderNamesIt() {
         Path run = tmp.resolve("no-such-run");
         BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, tmp.resolve("c")));
