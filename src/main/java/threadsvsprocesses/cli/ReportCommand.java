@@ -51,7 +51,12 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isDirectory(runDir)) {
             throw new BadInputException("run folder " + runDir + " does not exist; give a folder such as results/<run-id>");
         }
-        Path charts = chartsRoot.resolve(runDir.toAbsolutePath().normalize().getFileName().toString());
+        Path name = runDir.toAbsolutePath().normalize().getFileName();
+        if (name == null) {
+            throw new BadInputException("run folder " + runDir + " has no name to file its charts under; give a"
+                    + " folder such as results/<run-id>");
+        }
+        Path charts = chartsRoot.resolve(name.toString());
         ReportOutput report = Reporter.write(runDir, charts);
         PrintStream out = suite.out;
         out.printf("Rebuilt %s (%d rows) and %d chart files in %s; report %s%n", report.csv(), report.rows(),

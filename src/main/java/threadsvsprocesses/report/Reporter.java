@@ -60,17 +60,26 @@ public final class Reporter {
         }
         RunRows rows = new RunRows(RowBuilder.build(runDir, plan.cells()));
 
+        // everything that can be refused is refused before the first write: the run's files stay as they were
         Path csv = folder.file(RunFolder.CSV);
+        for (Path target : List.of(csv, folder.file(Claims.CSV))) {
+            if (Files.exists(target) && !Files.isRegularFile(target)) {
+                throw new BadInputException(target + ": not a regular file; expected " + target.getFileName()
+                        + " to be a file the report may replace");
+            }
+        }
+        try {
+            Files.createDirectories(chartsDir);
+        } catch (IOException e) {
+            throw new BadInputException(chartsDir + ": cannot create the charts folder ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
+                    .orElse("")) + ")");
+        }
         ResultsCsv.write(csv, machine, rows.all());
         List<ClaimResult> claims = Claims.judge(rows, machine.cores());
         Path claimsCsv = folder.file(Claims.CSV);
         Claims.write(claimsCsv, claims);
 
-        try {
-            Files.createDirectories(chartsDir);
-        } catch (IOException e) {
-            throw new BadInputException(chartsDir + ": cannot create the charts folder (" + e.getMessage() + ")");
-        }
         List<Path> charts = RunCharts.write(rows, machine, chartsDir);
         Page page = RunPage.of(machine, plan, rows, chartsDir, charts, claims);
         Path report = chartsDir.resolve(REPORT);

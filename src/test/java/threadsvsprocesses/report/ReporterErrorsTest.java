@@ -61,6 +61,30 @@ class ReporterErrorsTest {
         assertFalse(e.getMessage().contains("\n") || e.getMessage().contains("https://"), e.getMessage());
     }
 
+    /** Issue 15: {@code report RUN --charts FILE} used to rewrite results.csv and claims.csv before it failed. */
+    @Test
+    void chartsFolderThatIsAFileWritesNothing() throws Exception {
+        Path run = Fixtures.sleepOnly(tmp.resolve("run")).write();
+        Reporter.write(run, tmp.resolve("c"));
+        Path csv = run.resolve(RunFolder.CSV);
+        Files.writeString(csv, "as the user left it");
+        Path file = tmp.resolve("charts-file");
+        Files.writeString(file, "x");
+        BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, file.resolve("run")));
+        assertTrue(e.getMessage().contains("cannot create the charts folder"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertEquals("as the user left it", Files.readString(csv));
+    }
+
+    @Test
+    void resultsCsvThatIsAFolderIsRefusedInOneLine() throws Exception {
+        Path run = Fixtures.sleepOnly(tmp.resolve("run")).write();
+        Files.createDirectory(run.resolve(RunFolder.CSV));
+        BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, tmp.resolve("c")));
+        assertTrue(e.getMessage().contains("results.csv: not a regular file"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("c")), "nothing written");
+    }
+
     @Test
     void missingRunFolderNamesIt() {
         Path run = tmp.resolve("no-such-run");
