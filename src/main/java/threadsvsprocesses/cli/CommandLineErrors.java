@@ -45,9 +45,34 @@ final class CommandLineErrors {
 
     private static int report(CommandLine command, String message) {
         PrintWriter err = command.getErr();
-        err.println("error: " + message);
+        err.println("error: " + oneLine(message));
         err.flush();
         return BAD_INPUT;
+    }
+
+    /**
+     * The message as one line whatever it quotes: a folder name copied in from elsewhere may hold a newline or an
+     * escape sequence, shown as {@code \n} or {@code \x1b} instead of breaking the line or driving the terminal.
+     */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder(message.length());
+        message.codePoints().forEach(c -> {
+            if (c == '\n') {
+                s.append("\\n");
+            } else if (c == '\r') {
+                s.append("\\r");
+            } else if (c == '\t') {
+                s.append(' ');
+            } else if (Character.isISOControl(c)) {
+                s.append(String.format(java.util.Locale.ROOT, "\\x%02x", c));
+            } else {
+                s.appendCodePoint(c);
+            }
+        });
+        return s.toString();
     }
 
     /** One line saying what was wrong: the suite's own message where it has one, else picocli's. */

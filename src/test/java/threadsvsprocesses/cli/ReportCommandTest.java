@@ -31,4 +31,18 @@ class ReportCommandTest {
         assertEquals(message.length() - 1, message.indexOf('\n'), "one line: " + message);
         assertFalse(Files.exists(tmp.resolve("c")));
     }
+
+    /** A folder name copied in from elsewhere may hold a newline: the error still is one line. */
+    @Test
+    void aFolderNameWithANewlineStaysOneLine() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String odd = tmp.resolve("run\nsecond line\u001b[2J").toString();
+        int status = Main.run(new String[] {"report", odd, "--charts", tmp.resolve("c").toString()},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, status, message);
+        assertEquals(message.length() - 1, message.indexOf('\n'), "one line: " + message);
+        assertTrue(message.contains("run\\nsecond line\\x1b[2J"), message);
+        assertFalse(Files.exists(tmp.resolve("c")));
+    }
 }

@@ -79,9 +79,10 @@ public final class MarkdownRenderer {
             switch (span) {
                 case Span.Text x -> s.append(inert(x.text(), inCell));
                 case Span.Strong x -> s.append("**").append(inert(x.text(), inCell)).append("**");
-                case Span.Code x -> s.append('`').append(inert(x.text(), inCell)).append('`');
-                case Span.Link x -> s.append(x.href().startsWith("#") ? inert(x.text(), inCell)
-                        : "[" + inert(x.text(), inCell) + "](" + x.href() + ")");
+                case Span.Code x -> s.append('`').append(code(x.text(), inCell)).append('`');
+                case Span.Link x -> s.append(x.href().startsWith("#") || !safe(x.href()) ? inert(x.text(), inCell)
+                        : "[" + inert(x.text(), inCell) + "](" + x.href().replace(" ", "%20").replace(")", "%29")
+                        + ")");
                 case Span.Marked x -> s.append("**").append(inert(x.text(), inCell)).append("**");
                 case Span.CodeList x -> s.append(inert(String.join(" ", x.items()), inCell));
             }
@@ -89,9 +90,29 @@ public final class MarkdownRenderer {
         return s.toString();
     }
 
-    /** Text that stays text: entities for {@code &} and {@code <}; in a cell also pipes escaped, lines joined. */
+    /**
+     * Text that stays text: entities for {@code &} and {@code <}, and link brackets escaped, so that a model name or
+     * a reason read from a run folder of elsewhere (e.g. {@code [x](javascript:...)}) cannot become a live link; in
+     * a cell also pipes escaped, lines joined.
+     */
     private String inert(String s, boolean inCell) {
-        String t = s.replace("&", "&amp;").replace("<", "&lt;");
+        return cell(s.replace("&", "&amp;").replace("<", "&lt;").replace("[", "\\[").replace("]", "\\]"), inCell);
+    }
+
+    /** Text inside a code span, where brackets are inert already and a backtick would end the span. */
+    private String code(String s, boolean inCell) {
+        return cell(s.replace("&", "&amp;").replace("<", "&lt;").replace("`", "'"), inCell);
+    }
+
+    /** In a table cell: pipes escaped, lines joined, so a cell stays one cell. */
+    private static String cell(String t, boolean inCell) {
         return inCell ? t.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ") : t;
+    }
+
+    /** A link target the page may keep live: relative paths and web addresses, no other scheme. */
+    private static boolean safe(String href) {
+        int colon = href.indexOf(':');
+        int slash = href.indexOf('/');
+        return colon < 0 || (slash >= 0 && slash < colon) || href.startsWith("https://") || href.startsWith("http://");
     }
 }

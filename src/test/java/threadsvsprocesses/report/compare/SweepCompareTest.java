@@ -80,7 +80,7 @@ class SweepCompareTest {
 
         String md = Files.readString(out.report());
         assertTrue(md.contains("![granularity-speedup.png](granularity-speedup.png)"), md);
-        assertTrue(md.contains("| model | figure | AMD EPYC, 2 cores, JDK 25.0.3 [baseline] | Intel Core i7-1185G7,"
+        assertTrue(md.contains("| model | figure | AMD EPYC, 2 cores, JDK 25.0.3 \\[baseline\\] | Intel Core i7-1185G7,"
                 + " 8 cores, JDK 25.0.3 |"), md);
         String vmText = SweepClaims.text(SweepRows.breakEvens(vmRows).get(0).beatsOne());
         String laptopText = SweepClaims.text(SweepRows.breakEvens(laptopRows).get(0).beatsOne());

@@ -47,4 +47,13 @@ class HtmlTest {
                 new Span.Link("#C1", "C1"), Span.text(" "), new Span.Link("x.csv", "x.csv")))));
         assertEquals("# T\n\na &lt;b> &amp; c C1 [x.csv](x.csv)\n", MarkdownRenderer.render(page));
     }
+
+    /** Issue 15: a model or reason copied in from another machine's run folder must not become a live link. */
+    @Test
+    void markdownEscapesLinkSyntaxAndUnsafeTargets() {
+        Page page = new Page("T", "", List.of(new Block.Paragraph(List.of(Span.text("[x](javascript:alert(1)) "),
+                new Span.Link("javascript:alert(1)", "y"), Span.text(" "), new Span.Link("a b.png", "z")))));
+        String md = MarkdownRenderer.render(page);
+        assertEquals("# T\n\n\\[x\\](javascript:alert(1)) y [z](a%20b.png)\n", md);
+    }
 }
