@@ -89,12 +89,7 @@ public final class RunFolder {
             throw new BadInputException(file + ": missing; a run folder holds " + MACHINE + ", " + PLAN + " and " + JMH_DIR + "/");
         }
         try {
-            // a run folder may come from anywhere: a huge or sparse file is refused, not read into the heap
-            long size = Files.size(file);
-            if (size > MAX_JSON_BYTES) {
-                throw new BadInputException(file + ": " + size + " bytes; expected a " + name + " of at most "
-                        + MAX_JSON_BYTES + " bytes");
-            }
+            refuseIfLarger(file, name);
             T value = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), type);
             if (value == null) {
                 throw new BadInputException(file + ": empty; expected a JSON object");
@@ -107,8 +102,25 @@ public final class RunFolder {
         }
     }
 
-    /** The largest machine.json or plan.json read: a standard run's plan.json is well under 1 MiB. */
-    static final long MAX_JSON_BYTES = 64L << 20;
+    /**
+     * The largest file read from a run folder (machine.json, plan.json, a JMH result, results.csv): far above what a
+     * run writes (a standard run's plan.json is well under 1 MiB), far below what would exhaust a laptop's heap.
+     */
+    public static final long MAX_FILE_BYTES = 64L << 20;
+
+    /**
+     * A run folder may come from anywhere: a huge or sparse file is refused before it is read into the heap.
+     *
+     * @param what the file's kind in the message, e.g. "plan.json" or "JMH result file"
+     * @throws BadInputException naming the file and its size, if it is over {@link #MAX_FILE_BYTES}
+     */
+    public static void refuseIfLarger(Path file, String what) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new BadInputException(file + ": " + size + " bytes; expected a " + what + " of at most "
+                    + MAX_FILE_BYTES + " bytes");
+        }
+    }
 
     /** Gson's messages add a second line ("See https://github.com/google/gson/..."): an error stays one line. */
     static String firstLine(String message) {

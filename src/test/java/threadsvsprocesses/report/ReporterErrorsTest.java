@@ -24,9 +24,7 @@ class ReporterErrorsTest {
     void missingMachineJsonNamesTheFile() throws Exception {
         Path run = Fixtures.sleepOnly(tmp.resolve("run")).write();
         Files.delete(run.resolve(RunFolder.MACHINE));
-        BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, tmp.resolve("c")));
-        assertTrue(e.getMessage().contains("machine.json"), e.getMessage());
-        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        refused(run, tmp.resolve("c"), "machine.json");
         assertFalse(Files.exists(run.resolve(RunFolder.CSV)));
     }
 
@@ -34,9 +32,7 @@ class ReporterErrorsTest {
     void malformedPlanNamesTheFile() throws Exception {
         Path run = Fixtures.sleepOnly(tmp.resolve("run")).write();
         Files.writeString(run.resolve(RunFolder.PLAN), "{ \"runId\": \"x\", \"cells\": [ { oops");
-        BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, tmp.resolve("c")));
-        assertTrue(e.getMessage().contains("plan.json"), e.getMessage());
-        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        refused(run, tmp.resolve("c"), "plan.json");
     }
 
     @Test
@@ -45,9 +41,7 @@ class ReporterErrorsTest {
         try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(run.resolve(RunFolder.PLAN).toFile(), "rw")) {
             file.setLength((64L << 20) + 1); // sparse: no disk used, but far more than a heap should take
         }
-        BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, tmp.resolve("c")));
-        assertTrue(e.getMessage().contains("plan.json: " + ((64L << 20) + 1) + " bytes; expected a plan.json of at most"),
-                e.getMessage());
+        refused(run, tmp.resolve("c"), "plan.json: " + ((64L << 20) + 1) + " bytes; expected a plan.json of at most");
         assertFalse(Files.exists(run.resolve(RunFolder.CSV)));
     }
 
@@ -56,9 +50,8 @@ class ReporterErrorsTest {
     void gsonErrorStaysOneLine() throws Exception {
         Path run = Fixtures.sleepOnly(tmp.resolve("run")).write();
         Files.writeString(run.resolve(RunFolder.MACHINE), "[1, 2]"); // Gson: "Expected BEGIN_OBJECT ...\nSee https://..."
-        BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, tmp.resolve("c")));
-        assertTrue(e.getMessage().contains("machine.json"), e.getMessage());
-        assertFalse(e.getMessage().contains("\n") || e.getMessage().contains("https://"), e.getMessage());
+        String message = refused(run, tmp.resolve("c"), "machine.json");
+        assertFalse(message.contains("https://"), message);
     }
 
     /** Issue 15: {@code report RUN --charts FILE} used to rewrite results.csv and claims.csv before it failed. */
@@ -70,9 +63,7 @@ class ReporterErrorsTest {
         Files.writeString(csv, "as the user left it");
         Path file = tmp.resolve("charts-file");
         Files.writeString(file, "x");
-        BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, file.resolve("run")));
-        assertTrue(e.getMessage().contains("cannot create the charts folder"), e.getMessage());
-        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        refused(run, file.resolve("run"), "cannot create the charts folder");
         assertEquals("as the user left it", Files.readString(csv));
     }
 
@@ -80,8 +71,7 @@ class ReporterErrorsTest {
     void resultsCsvThatIsAFolderIsRefusedInOneLine() throws Exception {
         Path run = Fixtures.sleepOnly(tmp.resolve("run")).write();
         Files.createDirectory(run.resolve(RunFolder.CSV));
-        BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, tmp.resolve("c")));
-        assertTrue(e.getMessage().contains("results.csv: not a regular file"), e.getMessage());
+        refused(run, tmp.resolve("c"), "results.csv: not a regular file");
         assertFalse(Files.exists(tmp.resolve("c")), "nothing written");
     }
 
@@ -118,10 +108,7 @@ class ReporterErrorsTest {
         String plan = Files.readString(run.resolve(RunFolder.PLAN));
         for (String spoiled : List.of("../outside.json", outside.toString(), "jmh/link.json")) {
             Files.writeString(run.resolve(RunFolder.PLAN), plan.replace("\"" + good + "\"", "\"" + spoiled + "\""));
-            BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, tmp.resolve("c")),
-                    spoiled);
-            assertTrue(e.getMessage().contains("leads outside the run folder"), e.getMessage());
-            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+            refused(run, tmp.resolve("c"), "leads outside the run folder");
             assertFalse(Files.exists(run.resolve(RunFolder.CSV)), "nothing written for " + spoiled);
         }
         // the same file inside the folder is read as before
@@ -173,5 +160,13 @@ class ReporterErrorsTest {
         assertTrue(out.charts().isEmpty(), out.charts().toString());
         assertEquals(1, out.measured());
         assertTrue(Files.readString(out.report()).contains("| single-thread | 1 | 5.00 \u00b1 0.10 | 1 | 1.00\u00d7 | 100% | done |"));
+    }
+
+    /** Reporter.write refuses the run: the message holds {@code fragment} and is one line. */
+    private static String refused(Path run, Path charts, String fragment) {
+        BadInputException e = assertThrows(BadInputException.class, () -> Reporter.write(run, charts));
+        assertTrue(e.getMessage().contains(fragment), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        return e.getMessage();
     }
 }

@@ -4,6 +4,7 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import threadsvsprocesses.report.rows.ResultRow;
@@ -98,7 +99,18 @@ public final class Series {
         r.setErrorStroke(new BasicStroke(2f));
         r.setDefaultShapesVisible(true);
         r.setDefaultLinesVisible(true);
-        for (int i = 0; i < data.getSeriesCount(); i++) {
+        styleLooks(r, data.getSeriesCount(), paint, look);
+        r.setErrorPaint(null); // error bars in the series colour
+        return r;
+    }
+
+    /**
+     * The looks every model chart shares: series {@code s} in {@code paint.apply(s)} with the marker and line of
+     * model {@code look.apply(s)}, markers with a white rim, and a legend line long enough to show the pattern.
+     */
+    static void styleLooks(XYLineAndShapeRenderer r, int seriesCount, IntFunction<Paint> paint,
+                           IntFunction<String> look) {
+        for (int i = 0; i < seriesCount; i++) {
             r.setSeriesPaint(i, paint.apply(i));
             r.setSeriesStroke(i, Palette.stroke(look.apply(i)));
             r.setSeriesShape(i, Palette.shape(look.apply(i)));
@@ -110,8 +122,6 @@ public final class Series {
         r.setDefaultOutlineStroke(new BasicStroke(1.2f));
         // long enough in the legend to show each model's line pattern
         r.setLegendLine(new Line2D.Double(-22, 0, 22, 0));
-        r.setErrorPaint(null); // error bars in the series colour
-        return r;
     }
 
     /**

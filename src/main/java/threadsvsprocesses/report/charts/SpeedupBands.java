@@ -7,10 +7,8 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import threadsvsprocesses.report.rows.BreakEven;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
-import java.awt.geom.Line2D;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -75,19 +73,11 @@ public final class SpeedupBands {
                                               IntFunction<String> look) {
         DeviationRenderer r = new DeviationRenderer(true, true);
         r.setAlpha(ALPHA);
+        Series.styleLooks(r, data.getSeriesCount(), paint, look);
         for (int i = 0; i < data.getSeriesCount(); i++) {
-            r.setSeriesPaint(i, paint.apply(i));
             // the band is filled with the fill paint, which would otherwise come from JFreeChart's default colours
             r.setSeriesFillPaint(i, paint.apply(i));
-            r.setSeriesStroke(i, Palette.stroke(look.apply(i)));
-            r.setSeriesShape(i, Palette.shape(look.apply(i)));
-            r.setSeriesOutlinePaint(i, Color.WHITE);
         }
-        // a thin white rim around each marker keeps overlapping markers apart, as on the other charts
-        r.setDrawOutlines(true);
-        r.setUseOutlinePaint(true);
-        r.setDefaultOutlineStroke(new BasicStroke(1.2f));
-        r.setLegendLine(new Line2D.Double(-22, 0, 22, 0));
         return r;
     }
 }

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import threadsvsprocesses.run.BadInputException;
+import threadsvsprocesses.run.RunFolder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +25,6 @@ import java.util.Map;
  */
 public final class JmhResultReader {
 
-    /** The largest JMH result file read, as for results.csv: far above a cell's JSON (a few KiB to a few MiB). */
-    static final long MAX_BYTES = 64L << 20;
-
     private JmhResultReader() {
     }
 
@@ -40,12 +38,7 @@ public final class JmhResultReader {
             throw new BadInputException(file + ": missing; expected JMH's JSON result file");
         }
         try {
-            // a run folder may come from anywhere: a huge or sparse file must be refused, not read into the heap
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new BadInputException(file + ": " + size + " bytes; expected a JMH result file of at most "
-                        + MAX_BYTES + " bytes");
-            }
+            RunFolder.refuseIfLarger(file, "JMH result file");
             JsonElement root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
             if (!root.isJsonArray()) {
                 throw new BadInputException(file + ": expected a JSON array of JMH results");

@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import threadsvsprocesses.run.BadInputException;
+import threadsvsprocesses.run.RunFolder;
 import threadsvsprocesses.run.MachineInfo;
 import threadsvsprocesses.run.PlannedCell.Status;
 
@@ -72,7 +73,7 @@ public final class ResultsCsvReader {
             "fork_spread");
 
     /** Files larger than this are refused rather than read into memory. */
-    static final long MAX_BYTES = 64L << 20;
+    static final long MAX_BYTES = RunFolder.MAX_FILE_BYTES;
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     private static final List<String> TEXT_COLUMNS = List.of("run_id", "run_started_at", "host", "cpu_model", "os",
