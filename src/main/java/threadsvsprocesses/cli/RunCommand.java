@@ -3,6 +3,7 @@ package threadsvsprocesses.cli;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
+import threadsvsprocesses.cpython.PythonInterpreter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -98,6 +99,12 @@ public class RunCommand implements Callable<Integer> {
             description = "If another benchmark run is measuring on this machine, wait for it to end instead of"
                     + " exiting with status 2.")
     private boolean waitForLock;
+
+    @Option(names = "--python", paramLabel = "PATH",
+            description = "A Python interpreter to run CPython's models with, beside python3 on the PATH (e.g. a"
+                    + " free-threaded 3.13t build); repeat for more. Without python3 or this, the CPython cells are"
+                    + " skipped, with that reason.")
+    private List<String> pythons = new ArrayList<>();
 
     @Option(names = "--dry-run",
             description = "Print the plan and run nothing, write nothing: every cell that would run, grouped by"
@@ -211,6 +218,22 @@ public class RunCommand implements Callable<Integer> {
                 String p = args.get(i + 1);
                 names.add(p.contains("=") ? p.substring(0, p.indexOf('=')) : p);
             }
+        }
+        if (!pythons.isEmpty()) {
+            if (names.contains("python")) {
+                throw new BadInputException("give interpreters with --python or with -p python, not both");
+            }
+            for (String python : pythons) {
+                if (python.isBlank() || python.contains(",")) {
+                    throw new BadInputException("--python must name an interpreter (a path without commas), got '"
+                            + python + "'");
+                }
+            }
+            List<String> all = new ArrayList<>(List.of(PythonInterpreter.DEFAULT_COMMAND));
+            pythons.stream().filter(p -> !all.contains(p)).forEach(all::add);
+            args.add(0, "-p");
+            args.add(1, "python=" + String.join(",", all));
+            names.add("python");
         }
         jmhArgs = List.copyOf(args);
         parameterNames = names;

@@ -4,6 +4,8 @@ import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.options.Options;
+import threadsvsprocesses.cpython.CpythonModel;
+import threadsvsprocesses.cpython.PythonInterpreter;
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.run.PlannedCell;
@@ -117,9 +119,17 @@ public final class CellPlanner {
             return new ExperimentCells(this, experiment.get(), entry).cells();
         }
         Workload workload = Workload.byName(method);
+        if (CpythonCells.isCpythonBenchmark(entry.getUsername())) {
+            List<String> pythons = userValues("python").orElse(List.of(PythonInterpreter.DEFAULT_COMMAND));
+            return new CpythonCells(this, entry, workload, pythons).cells();
+        }
         Map<String, String[]> defaults = entry.getParams().orElse(Map.of());
         Set<Map<String, String>> combinations = new LinkedHashSet<>();
         for (String model : values("model", defaults)) {
+            CpythonCells.checkModelLabel(model);
+            if (CpythonModel.isCpython(model.trim())) {
+                continue; // CPython's models are CpythonBenchmark's
+            }
             ExecutionModel m = parseModel(model);
             for (String workers : workerValues(workload, m, defaults)) {
                 Map<String, String> first = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package threadsvsprocesses.run;
 
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.TimeValue;
+import threadsvsprocesses.cpython.CpythonModel;
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.experiments.granularity.SweepModel;
@@ -55,12 +56,14 @@ public final class CostEstimate {
     private final Profile profile;
     private final Options user;
     private final OperationCost operations;
+    private final CpythonCost cpython;
 
     /** The estimate for cells run with {@code profile}, the user's JMH options, on a machine of {@code cores}. */
     public CostEstimate(Profile profile, Options user, int cores) {
         this.profile = profile;
         this.user = user;
         this.operations = new OperationCost(cores);
+        this.cpython = new CpythonCost(cores);
     }
 
     /** The cells, each with its estimate (0 for one that will not run). */
@@ -114,6 +117,10 @@ public final class CostEstimate {
     private double workloadFork(String workload, Map<String, String> p) {
         int iterations = user.getWarmupIterations().orElse(profile.warmupIterations)
                 + user.getMeasurementIterations().orElse(profile.measurementIterations);
+        if (CpythonModel.isCpython(p.get("model"))) {
+            return FORK_SECONDS + cpython.setup(p) + iterations * (cpython.operation(Workload.byName(workload), p)
+                    + SHOT_SECONDS);
+        }
         double operation = operations.workload(Workload.byName(workload), p);
         boolean pool = ExecutionModel.PROCESS_POOL.label().equals(p.get("model"));
         return FORK_SECONDS + (pool ? POOL_WARMUP_SECONDS : 0) + operations.workloadSetup(p) + iterations * (operation + SHOT_SECONDS);

@@ -1,8 +1,8 @@
 """The suite's CPython worker: the JVM's three workloads under CPython's own models, one operation per request.
 
-Shipped inside benchmarks.jar, to be started once per JMH trial (the Java side that does so is still to come;
-today WorkerScriptChecksumTest drives it against the JVM's checksums). It reads
-one request per line on stdin and answers each with one line on stdout:
+Shipped inside benchmarks.jar and started once per JMH trial by threadsvsprocesses.cpython.PythonWorker (for
+CpythonBenchmark), which checks every answer against the JVM's checksum. It reads one request per line on stdin
+and answers each with one line on stdout:
 
     run <workload> <size> <model> <workers> <sleepMillis>   ->   ok <checksum>   or   error <one line>
 

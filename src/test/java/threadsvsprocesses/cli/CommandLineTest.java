@@ -176,7 +176,7 @@ class CommandLineTest {
     @Test
     void anUnknownLongOptionIsOneLineNamingTheAcceptedOptions() {
         String runAccepts = "accepted: --charts DIR, --dry-run, --help, --on-noise retry|keep|stop,"
-                + " --profile smoke|quick|standard|full, --results DIR, --verbose, --wait, --worker-timeout SECONDS,"
+                + " --profile smoke|quick|standard|full, --python PATH, --results DIR, --verbose, --wait, --worker-timeout SECONDS,"
                 + " and JMH's options (-h)";
         assertBadInput(main("--frobnicate"), "error: unknown option '--frobnicate' for run; " + runAccepts);
         assertBadInput(main("Countdown", "-f", "1", "--frobnicate=2"), "error: unknown option '--frobnicate' for run; "

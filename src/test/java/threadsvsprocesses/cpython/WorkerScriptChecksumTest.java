@@ -22,9 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The CPython worker script (issue 14's first step; the Java side that drives it from JMH is still to come) computes
- * the JVM's checksums bit for bit, under every CPython model and worker count, and takes its children with it when
- * its stdin closes. Skipped where no {@code python3} is on the PATH.
+ * The CPython worker script, driven over its raw line protocol, computes the JVM's checksums bit for bit under every
+ * CPython model and worker count, and takes its children with it when its stdin closes ({@link PythonWorkerTest}
+ * drives it through the Java side). Skipped where no {@code python3} is on the PATH.
  */
 class WorkerScriptChecksumTest {
 

@@ -1,5 +1,7 @@
 package threadsvsprocesses.report.charts;
 
+import threadsvsprocesses.cpython.CpythonModel;
+
 import org.jfree.chart.util.ShapeUtils;
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.experiments.counter.CounterKind;
@@ -35,6 +37,9 @@ public final class Palette {
     private static final Color VERMILLION = new Color(0xD5, 0x5E, 0x00);
     private static final Color ORANGE = new Color(0xE6, 0x9F, 0x00);
     private static final Color PURPLE = new Color(0xCC, 0x79, 0xA7);
+    /** Two more for CPython's models: a mid grey and Okabe-Ito's yellow darkened enough to read on white. */
+    private static final Color GREY_MID = new Color(0x8C, 0x8C, 0x8C);
+    private static final Color OLIVE = new Color(0xA8, 0x96, 0x00);
 
     /** Half the size of a series marker, in pixels. */
     private static final double MARK = 6.5;
@@ -109,6 +114,13 @@ public final class Palette {
         m.put(CounterKind.ADDER.label(), new Style(GREEN, Look.SIXTH));
         m.put(CounterKind.PROCESS_PRIVATE.label(), new Style(ORANGE, Look.PROCESSES));
         m.put(CounterKind.PROCESS_MAPPED.label(), new Style(PURPLE, Look.POOL));
+        // CPython's models beside the JVM's: the JVM analogue's marker, in the colours the JVM's models leave free
+        m.put(CpythonModel.CPYTHON_SINGLE.label(), new Style(GREY_MID, Look.SINGLE));
+        m.put(CpythonModel.CPYTHON_THREAD.label(), new Style(SKY, Look.THREADS));
+        m.put(CpythonModel.CPYTHON_PROCESS_FORK.label(), new Style(ORANGE, Look.PROCESSES));
+        m.put(CpythonModel.CPYTHON_PROCESS_FORKSERVER.label(), new Style(ORANGE, Look.SIXTH));
+        m.put(CpythonModel.CPYTHON_PROCESS_SPAWN.label(), new Style(OLIVE, Look.SEVENTH));
+        m.put(CpythonModel.CPYTHON_POOL.label(), new Style(OLIVE, Look.POOL));
         return m;
     }
 
@@ -117,25 +129,25 @@ public final class Palette {
 
     /** The colour of a model or subject; grey for a label no enum defines. */
     public static Paint colour(String label) {
-        Style s = STYLES.get(label);
+        Style s = STYLES.get(SubjectOrder.modelOf(label));
         return s == null ? Color.GRAY : s.colour();
     }
 
     /** The marker shape of a model or subject; a circle for a label no enum defines. */
     public static Shape shape(String label) {
-        Style s = STYLES.get(label);
+        Style s = STYLES.get(SubjectOrder.modelOf(label));
         return s == null ? Look.SINGLE.shape : s.look().shape;
     }
 
     /** The line stroke of a model or subject; a plain solid line for a label no enum defines. */
     public static Stroke stroke(String label) {
-        Style s = STYLES.get(label);
+        Style s = STYLES.get(SubjectOrder.modelOf(label));
         return s == null ? SERIES : s.look().stroke;
     }
 
     /** Whether {@code label} has a style of its own (tests check that every enum's labels do). */
     public static boolean knows(String label) {
-        return STYLES.containsKey(label);
+        return STYLES.containsKey(SubjectOrder.modelOf(label));
     }
 
     /** Sort key of a model or subject: its place in the drawing order ({@link SubjectOrder}). */

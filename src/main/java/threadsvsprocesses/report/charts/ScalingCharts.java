@@ -10,7 +10,6 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.report.format.Titles;
 import threadsvsprocesses.report.rows.ResultRow;
-import threadsvsprocesses.report.rows.RowBuilder;
 import threadsvsprocesses.report.rows.RunRows;
 import threadsvsprocesses.run.MachineInfo;
 
@@ -32,27 +31,53 @@ public final class ScalingCharts {
     private ScalingCharts() {
     }
 
-    /** Draws {@code <workload>-time} and {@code <workload>-speedup} into {@code dir}; returns the PNGs written. */
+    /**
+     * Draws {@code <workload>-time} (the JVM's models) and {@code <workload>-speedup} (every runtime's, each over its
+     * own single thread) into {@code dir}, and where CPython's models were measured too {@code <workload>-per-unit}
+     * (time per step or term of both runtimes, whose sizes differ); returns the PNGs written.
+     */
     public static List<Path> write(String workload, RunRows allRows, MachineInfo machine, Path dir) {
         List<ResultRow> measured = allRows.measured(workload);
-        Optional<String> count = Series.mostCommon(measured, ResultRow::count);
-        if (count.isEmpty()) {
-            return List.of();
-        }
-        List<ResultRow> rows = measured.stream().filter(r -> r.count().equals(count.get())).toList();
-        Optional<ResultRow> baseline = rows.stream()
-                .filter(r -> RowBuilder.BASELINE_MODEL.equals(r.model())).findFirst();
-        List<ResultRow> others = rows.stream().filter(r -> !RowBuilder.BASELINE_MODEL.equals(r.model())).toList();
-        if (others.isEmpty()) {
-            return List.of();
-        }
-        String size = "count = " + Figures.count(Series.parse(count.get()));
+        List<ResultRow> jvm = atMostCommonCount(measured.stream().filter(r -> !r.cpython()).toList());
+        List<ResultRow> cpython = new ArrayList<>();
+        measured.stream().filter(ResultRow::cpython).map(ResultRow::runtime).distinct().forEach(runtime ->
+                cpython.addAll(atMostCommonCount(measured.stream().filter(r -> r.runtime().equals(runtime)).toList())));
         List<Path> written = new ArrayList<>();
-        written.add(ChartFiles.save(timeChart(workload, size, others, baseline, machine), dir, workload + "-time"));
-        if (baseline.isPresent()) {
-            written.add(ChartFiles.save(speedupChart(workload, size, others, machine), dir, workload + "-speedup"));
+        Optional<ResultRow> baseline = jvm.stream().filter(ResultRow::baseline).findFirst();
+        List<ResultRow> others = jvm.stream().filter(r -> !r.baseline()).toList();
+        String size = jvm.isEmpty() ? "" : "count = " + Figures.count(Series.parse(jvm.get(0).count()));
+        if (!others.isEmpty()) {
+            written.add(ChartFiles.save(timeChart(workload, size, others, baseline, machine), dir, workload + "-time"));
+        }
+        List<ResultRow> speedups = new ArrayList<>(baseline.isPresent() ? others : List.of());
+        cpython.stream().filter(r -> !r.baseline() && !Double.isNaN(r.speedup())).forEach(speedups::add);
+        if (!speedups.isEmpty()) {
+            String sizes = cpython.isEmpty() ? size : sizes(jvm, cpython);
+            written.add(ChartFiles.save(speedupChart(workload, sizes, speedups, machine), dir, workload + "-speedup"));
+        }
+        if (!cpython.isEmpty()) {
+            List<ResultRow> both = new ArrayList<>(jvm);
+            both.addAll(cpython);
+            written.add(ChartFiles.save(PerUnitChart.of(workload, both, machine), dir, workload + "-per-unit"));
         }
         return written;
+    }
+
+    /** The rows at the count most of them have (the profile's size; others were asked with -p). */
+    private static List<ResultRow> atMostCommonCount(List<ResultRow> rows) {
+        Optional<String> count = Series.mostCommon(rows, ResultRow::count);
+        return count.map(c -> rows.stream().filter(r -> r.count().equals(c)).toList()).orElse(List.of());
+    }
+
+    /** "JVM: count = 50,000,000; CPython 3.11: count = 200,000". */
+    private static String sizes(List<ResultRow> jvm, List<ResultRow> cpython) {
+        List<String> parts = new ArrayList<>();
+        if (!jvm.isEmpty()) {
+            parts.add(ResultRow.JVM + ": count = " + Figures.count(Series.parse(jvm.get(0).count())));
+        }
+        cpython.stream().map(r -> "CPython " + ResultRow.shortRuntime(r.runtime()) + ": count = "
+                + Figures.count(Series.parse(r.count()))).distinct().forEach(parts::add);
+        return String.join("; ", parts);
     }
 
     private static JFreeChart timeChart(String workload, String size, List<ResultRow> rows,
@@ -83,7 +108,9 @@ public final class ScalingCharts {
         YIntervalSeriesCollection data = Series.byModel(rows, ResultRow::workers, ResultRow::speedup, r -> Double.NaN);
         TreeSet<Double> xs = Series.xValues(data);
         FixedTickLogAxis x = Axes.workers(xs, machine.cores());
-        NumberAxis y = new NumberAxis("speedup over single-thread (\u00d7), higher is better");
+        boolean cpython = rows.stream().anyMatch(ResultRow::cpython);
+        NumberAxis y = new NumberAxis(cpython ? "speedup over the same runtime's single thread (\u00d7), higher is better"
+                : "speedup over single-thread (\u00d7), higher is better");
         XYPlot plot = new XYPlot(Series.spread(data, x.getLowerBound(), x.getUpperBound()), x, y, Series.renderer(data));
 
         XYSeries ideal = idealSeries(xs.first(), xs.last(), machine.cores());
@@ -96,7 +123,8 @@ public final class ScalingCharts {
         double top = Math.max(Series.maxHigh(data), ideal.getMaxY());
         y.setRange(0, Math.max(top * 1.12, 1.5));
         Markers.cores(plot, machine.cores());
-        JFreeChart chart = new JFreeChart(Titles.of(workload) + ": speedup over single-thread by workers (" + size + ")",
+        JFreeChart chart = new JFreeChart(Titles.of(workload) + ": speedup over " + (cpython ? "one thread" : "single-thread")
+                + " by workers (" + size + ")",
                 ChartStyle.TITLE, plot, true);
         ChartStyle.style(chart, ChartParts.subtitle(machine));
         return chart;

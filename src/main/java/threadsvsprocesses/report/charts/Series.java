@@ -48,7 +48,7 @@ public final class Series {
     public static YIntervalSeriesCollection byModel(List<ResultRow> rows, ToDoubleFunction<ResultRow> x,
                                                     ToDoubleFunction<ResultRow> y, ToDoubleFunction<ResultRow> error) {
         Map<String, List<ResultRow>> grouped = rows.stream()
-                .collect(Collectors.groupingBy(ResultRow::model, TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(ResultRow::seriesName, TreeMap::new, Collectors.toList()));
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         grouped.keySet().stream().sorted(Comparator.comparingInt(Palette::order).thenComparing(m -> m))
                 .forEach(model -> {

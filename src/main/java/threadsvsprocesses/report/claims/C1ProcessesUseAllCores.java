@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.cpython.CpythonModel;
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.experiments.granularity.SweepModel;
 import threadsvsprocesses.workload.Workload;
@@ -27,7 +28,10 @@ final class C1ProcessesUseAllCores extends ClaimRule {
                         + "it, interval included. With the task-size sweep in the run, the sweep decides instead: "
                         + "process-pool-chunked and multi-process (a child JVM per task) must reach 0.75 × cores at "
                         + "the largest tasks measured, and the evidence gives the work per task from which each does "
-                        + "(interpolated, with its interval); the fixed-size cells are shown as figures.");
+                        + "(interpolated, with its interval); the fixed-size cells are shown as figures. On CPython the same threshold applies to "
+                        + "cpython-process-fork and cpython-pool at all cores over cpython-single, judged per "
+                        + "interpreter; forkserver and spawn, which start a server or a fresh interpreter within the "
+                        + "operation, are shown as figures.");
     }
 
     @Override
@@ -57,6 +61,46 @@ final class C1ProcessesUseAllCores extends ClaimRule {
         if (e.checks().isEmpty()) {
             e.missing("no countdown or squares cell under multi-process or process-pool at " + run.cores()
                     + " workers with a single-thread baseline");
+        }
+    }
+
+    @Override
+    boolean judgesCpython() {
+        return true;
+    }
+
+    /** The same rule on CPython: its processes (each start method) and its pool at all cores, over cpython-single. */
+    @Override
+    void examineCpython(RunData run, Evidence e, String runtime) {
+        if (run.cores() < 2) {
+            e.missing("the machine has " + run.cores() + " core, so there is no parallel speedup to measure");
+            return;
+        }
+        double need = SHARE * run.cores();
+        for (Workload workload : List.of(Workload.COUNTDOWN, Workload.SQUARES)) {
+            for (CpythonModel model : CpythonModel.values()) {
+                if (model.startMethod().isEmpty() && model != CpythonModel.CPYTHON_POOL) {
+                    continue;
+                }
+                // the tutorials' multiprocessing.Process and Pool, started by fork (Linux's default to 3.13), decide;
+                // forkserver and spawn pay their start-up within the operation, which C4 and C11 are about
+                boolean decides = model == CpythonModel.CPYTHON_PROCESS_FORK || model == CpythonModel.CPYTHON_POOL;
+                for (ResultRow r : run.atAllCores(workload, model, runtime)) {
+                    String what = workload.label() + " " + model.label() + " at " + Figures.workers(r.workers())
+                            + ": speedup";
+                    run.speedup(r).ifPresent(s -> {
+                        if (decides) {
+                            e.check(Check.atLeast(what, s, need, Figures::ratio));
+                        } else {
+                            e.note(what + " " + Figures.ratio(s.value()));
+                        }
+                    });
+                }
+            }
+        }
+        if (e.checks().isEmpty()) {
+            e.missing("no countdown or squares cell under a CPython process model or cpython-pool at " + run.cores()
+                    + " workers with a cpython-single baseline");
         }
     }
 }

@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.claims;
 
+import threadsvsprocesses.cpython.CpythonModel;
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.workload.Workload;
 import threadsvsprocesses.report.format.Figures;
@@ -21,8 +22,9 @@ final class C2ThreadsDoNotSpeedUp extends ClaimRule {
                 "For countdown and squares under multi-thread at all cores (workers = cores, at least 2), the "
                         + "speedup over single-thread must stay at or below 1.2 (C1's \"uses all cores\" starts at 0.75 "
                         + "\u00d7 cores, 1.5\u00d7 on 2). Holds if every such speedup does, interval included; does not "
-                        + "hold if one exceeds 1.2, interval included. (CPython's "
-                        + "GIL makes the claim true there; on the JVM the measured speedup decides.)");
+                        + "hold if one exceeds 1.2, interval included. On CPython the same rule applies to cpython-thread "
+                        + "over cpython-single, judged per interpreter: the GIL should make it hold, a free-threaded "
+                        + "build should not.");
     }
 
     @Override
@@ -44,6 +46,30 @@ final class C2ThreadsDoNotSpeedUp extends ClaimRule {
         if (e.checks().isEmpty()) {
             e.missing("no countdown or squares cell under multi-thread at " + run.cores()
                     + " workers with a single-thread baseline");
+        }
+    }
+
+    @Override
+    boolean judgesCpython() {
+        return true;
+    }
+
+    /** The same rule on CPython: cpython-thread at all cores over cpython-single (the GIL's case). */
+    @Override
+    void examineCpython(RunData run, Evidence e, String runtime) {
+        if (run.cores() < 2) {
+            e.missing("the machine has " + run.cores() + " core, so there is no parallel speedup to measure");
+            return;
+        }
+        for (Workload workload : List.of(Workload.COUNTDOWN, Workload.SQUARES)) {
+            for (ResultRow r : run.atAllCores(workload, CpythonModel.CPYTHON_THREAD, runtime)) {
+                run.speedup(r).ifPresent(s -> e.check(Check.atMost(workload.label() + " cpython-thread at "
+                        + Figures.workers(r.workers()) + ": speedup", s, NO_SPEEDUP, Figures::ratio)));
+            }
+        }
+        if (e.checks().isEmpty()) {
+            e.missing("no countdown or squares cell under cpython-thread at " + run.cores()
+                    + " workers with a cpython-single baseline");
         }
     }
 }

@@ -38,6 +38,19 @@ public abstract class ClaimRule {
     abstract void examine(RunData run, Evidence evidence);
 
     /**
+     * Adds the checks of this claim on one CPython interpreter's rows ({@code runtime}) to {@code evidence}, for a
+     * rule that judges CPython too ({@link #judgesCpython}).
+     */
+    void examineCpython(RunData run, Evidence evidence, String runtime) {
+        throw new UnsupportedOperationException(id + " judges the JVM only");
+    }
+
+    /** Whether this rule judges CPython's models as well (C1, C2); the others are the JVM's only. */
+    boolean judgesCpython() {
+        return false;
+    }
+
+    /**
      * The claim judged on {@code run}. A verdict whose evidence includes a noisy cell stays as the rule gives it; its
      * evidence ends with a line naming those cells, and the page marks the verdict.
      */
@@ -45,12 +58,22 @@ public abstract class ClaimRule {
         RunData tracked = run.fresh();
         Evidence evidence = new Evidence();
         examine(tracked, evidence);
-        List<String> noisy = tracked.noisyRead();
+        List<String> noisy = new ArrayList<>(tracked.noisyRead());
+        List<RuntimeVerdict> runtimes = new ArrayList<>();
+        if (judgesCpython()) {
+            for (String runtime : run.cpythonRuntimes()) {
+                RunData other = run.fresh();
+                Evidence own = new Evidence();
+                examineCpython(other, own, runtime);
+                runtimes.add(new RuntimeVerdict(runtime, own.verdict(), own.deciding(), own.lines()));
+                other.noisyRead().stream().filter(n -> !noisy.contains(n)).forEach(noisy::add);
+            }
+        }
         List<String> lines = new ArrayList<>(evidence.lines());
         if (!noisy.isEmpty()) {
             lines.add(NOISY + String.join("; ", noisy));
         }
-        return new ClaimResult(id, claim, evidence.verdict(), lines, rule, noisy, evidence.deciding());
+        return new ClaimResult(id, claim, evidence.verdict(), lines, rule, noisy, evidence.deciding(), runtimes);
     }
 
     /** How the evidence line naming noisy cells starts. */

@@ -14,14 +14,17 @@ import java.util.List;
 /**
  * The claims of {@code ../shared/reference/claims.md} (C1 to C12), each with the rule that judges it, and
  * {@code claims.csv}: one row per claim with columns id, claim, verdict, evidence, rule, deciding (the one figure that
- * decided the verdict, appended last so that readers of the first five columns go on working).
+ * decided the verdict, appended last so that readers of the first five columns go on working) and runtimes (the
+ * verdicts of C1 and C2 on each CPython interpreter the run measured, e.g. "CPython 3.11.7 (GIL): holds (countdown
+ * cpython-thread at 2 workers: speedup 0.97)", joined by " | "; the verdict column is the JVM's).
  */
 public final class Claims {
 
     /** The file name of the verdicts in the run folder, beside results.csv. */
     public static final String CSV = "claims.csv";
     /** The columns of claims.csv, in order. */
-    public static final List<String> HEADER = List.of("id", "claim", "verdict", "evidence", "rule", "deciding");
+    public static final List<String> HEADER = List.of("id", "claim", "verdict", "evidence", "rule", "deciding",
+            "runtimes");
 
     /** Every rule, C1 to C12 in order. */
     public static final List<ClaimRule> RULES = List.of(
@@ -51,7 +54,8 @@ public final class Claims {
                 .setRecordSeparator("\n").get();
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
             for (ClaimResult c : results) {
-                csv.printRecord(c.id(), c.claim(), c.verdict().text(), c.evidenceLine(), c.rule(), c.deciding());
+                csv.printRecord(c.id(), c.claim(), c.verdict().text(), c.evidenceLine(), c.rule(), c.deciding(),
+                        c.runtimesLine());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -57,6 +57,17 @@ public record RunData(RunRows rows, int cores, Set<ResultRow> read) {
         return measured(workload, model).stream().filter(r -> r.workers() == cores).toList();
     }
 
+    /** The CPython interpreters whose models the run measured, in the order first met. */
+    List<String> cpythonRuntimes() {
+        return rows.all().stream().filter(r -> r.measured() && r.cpython()).map(ResultRow::runtime).distinct()
+                .toList();
+    }
+
+    /** Measured primary rows of {@code workload} under CPython {@code model} on {@code runtime}, at all cores. */
+    List<ResultRow> atAllCores(Labelled workload, Labelled model, String runtime) {
+        return atAllCores(workload, model).stream().filter(r -> r.runtime().equals(runtime)).toList();
+    }
+
     /**
      * The time per operation of a measured row, in milliseconds, with the suite's interval (over the forks' means;
      * JMH's error for a results.csv of an older version).
@@ -76,12 +87,13 @@ public record RunData(RunRows rows, int cores, Set<ResultRow> read) {
     }
 
     /**
-     * Speedup of {@code row} over the single-thread row of the same workload and size (every parameter but the
+     * Speedup of {@code row} over the single-thread row (cpython-single for a CPython model) of the same workload and
+     * size, on the same runtime (every parameter but the
      * model and the workers equal), its interval from the ends of both times' intervals ({@link Estimate#over});
      * empty without such a baseline.
      */
     Optional<Estimate> speedup(ResultRow row) {
-        Optional<ResultRow> baseline = rows.measured(row.workload(), BASELINE).stream()
+        Optional<ResultRow> baseline = rows.measured(row.workload(), row.baselineModel()).stream()
                 .filter(b -> b.sizeKey().equals(row.sizeKey()))
                 .findFirst();
         read.add(row);

@@ -17,6 +17,11 @@ public enum Verdict {
         this.text = text;
     }
 
+    /** The verdict without "on this JVM": the words for another runtime's verdict ("does not hold"). */
+    public String plain() {
+        return this == DOES_NOT_HOLD ? "does not hold" : text;
+    }
+
     /** The verdict as written in the report and in claims.csv. */
     public String text() {
         return text;

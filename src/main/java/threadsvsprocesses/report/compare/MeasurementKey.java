@@ -19,7 +19,9 @@ public record MeasurementKey(String benchmark, String params, String metric) {
      * The key of a row. Its {@code workers} parameter is the threads or processes at work: old and new results.csv
      * files then agree, and the sleep workload, whose workers parameter is the core count while the threads at work
      * are its tasks, lines up across machines with different cores. The task-size sweep's break-even rows have no
-     * {@code workers} in their key: they line up across machines whatever their cores.
+     * {@code workers} in their key: they line up across machines whatever their cores. A CPython row's key keeps its
+     * {@code runtime} and leaves out its {@code python} command, so the same interpreter lines up wherever it was
+     * installed.
      */
     static MeasurementKey of(ResultRow row) {
         TreeMap<String, String> p = new TreeMap<>(row.params());
@@ -29,6 +31,10 @@ public record MeasurementKey(String benchmark, String params, String metric) {
             p.remove("workers");
         } else if (row.workers() > 0) {
             p.put("workers", Integer.toString(row.workers()));
+        }
+        if (row.cpython()) {
+            // the interpreter's command is a path of its machine; what it is (the runtime, kept) is the measurement's
+            p.remove("python");
         }
         StringBuilder s = new StringBuilder();
         p.forEach((name, value) -> s.append(s.isEmpty() ? "" : ";").append(name).append('=').append(value));

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * CPU-bound work: on countdown (else squares) with as many workers as cores, which model is fastest and its speedup
- * over one thread, the others' beside it, and what a child JVM started per operation costs over threads.
+ * over one thread, the others' beside it, and what a child JVM started per operation costs over threads. The JVM's
+ * models only: CPython's are set beside them by {@link Runtimes}.
  */
 final class CpuBoundWork implements FindingRule {
 
@@ -23,7 +24,7 @@ final class CpuBoundWork implements FindingRule {
         for (Workload workload : List.of(Workload.COUNTDOWN, Workload.SQUARES)) {
             List<ResultRow> atAllCores = rows.measured(workload.label()).stream()
                     .filter(r -> r.workers() == cores && !ExecutionModel.SINGLE_THREAD.label().equals(r.model())
-                            && Double.isFinite(r.speedup()))
+                            && !r.cpython() && Double.isFinite(r.speedup()))
                     .sorted(Comparator.comparingInt(r -> SubjectOrder.of(r.model())))
                     .toList();
             if (atAllCores.isEmpty()) {

@@ -8,8 +8,8 @@ import java.util.Optional;
 /** Every rule of "On this machine", in the order the page reads them. */
 public final class Findings {
 
-    /** The rules: CPU-bound work, waiting work, start-up, memory, sharing a counter. */
-    static final List<FindingRule> RULES = List.of(new CpuBoundWork(), new WaitingWork(), new StartUp(),
+    /** The rules: CPU-bound work, the JVM beside CPython, waiting work, start-up, memory, sharing a counter. */
+    static final List<FindingRule> RULES = List.of(new CpuBoundWork(), new Runtimes(), new WaitingWork(), new StartUp(),
             new MemoryPerHolder(), new SharingACounter());
 
     private Findings() {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /**
  * Waiting work: for each model, the most sleeping tasks it finished within {@value #NEAR_ONE_SLEEP} sleeps (the
  * claims' "about the time of one", C3), and the model that handles the most, with its speedup over one thread
- * sleeping them in turn (tasks x sleep / its time).
+ * sleeping them in turn (tasks x sleep / its time). The JVM's models only (CPython's run ten tasks).
  */
 final class WaitingWork implements FindingRule {
 
@@ -26,7 +26,7 @@ final class WaitingWork implements FindingRule {
     @Override
     public Optional<Finding> find(RunRows rows, int cores) {
         List<ResultRow> all = rows.measured(Workload.SLEEP.label()).stream()
-                .filter(r -> r.number("tasks") > 0 && r.number("sleepMillis") > 0).toList();
+                .filter(r -> r.number("tasks") > 0 && r.number("sleepMillis") > 0 && !r.cpython()).toList();
         if (all.isEmpty()) {
             return Optional.empty();
         }

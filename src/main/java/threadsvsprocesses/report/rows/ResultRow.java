@@ -1,5 +1,8 @@
 package threadsvsprocesses.report.rows;
 
+import threadsvsprocesses.cpython.CpythonModel;
+import threadsvsprocesses.execution.ExecutionModel;
+
 import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.run.PlannedCell.Status;
 import threadsvsprocesses.run.noise.CellNoise;
@@ -191,6 +194,62 @@ public record ResultRow(String benchmark, String workload, String model, int wor
     /** The {@code sleepMillis} parameter of a workload (the CSV's sleep_millis column); "" for experiments. */
     public String sleepMillis() {
         return isExperiment() ? "" : param("sleepMillis");
+    }
+
+    /** What {@link #runtime()} says of a row the JVM measured. */
+    public static final String JVM = "JVM";
+
+    /**
+     * The runtime that measured the row: {@link #JVM}, or for a CPython model the interpreter as the planner found
+     * it (its {@code runtime} parameter, e.g. {@code CPython 3.11.7 (GIL)}).
+     */
+    public String runtime() {
+        if (!CpythonModel.isCpython(model)) {
+            return JVM;
+        }
+        String found = params.getOrDefault("runtime", "");
+        return found.isEmpty() ? "CPython" : found;
+    }
+
+    /**
+     * The row's name in a chart's legend: its model, and for a CPython model the interpreter's version in short
+     * ({@code cpython-thread 3.11}, or {@code 3.13t} for a free-threaded build), so that two interpreters' series
+     * stay apart.
+     */
+    public String seriesName() {
+        return cpython() ? model + " " + shortRuntime(runtime()) : model;
+    }
+
+    /**
+     * A runtime in short: {@code 3.11} for {@code CPython 3.11.7 (GIL)}, {@code 3.13t} for a free-threaded build,
+     * {@code JVM} for the JVM; the runtime itself where it has no version.
+     */
+    public static String shortRuntime(String runtime) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+\\.\\d+)(?:\\.\\d+)?").matcher(runtime);
+        if (!m.find()) {
+            return runtime;
+        }
+        return m.group(1) + (runtime.contains("free-threaded") ? "t" : "");
+    }
+
+    /** Whether a CPython model measured the row. */
+    public boolean cpython() {
+        return CpythonModel.isCpython(model);
+    }
+
+    /** The model this row's speedup is measured against: single-thread, or cpython-single for a CPython model. */
+    public String baselineModel() {
+        return baselineOf(model);
+    }
+
+    /** The baseline of {@code model}: single-thread, or cpython-single for a CPython model. */
+    public static String baselineOf(String model) {
+        return CpythonModel.isCpython(model) ? CpythonModel.CPYTHON_SINGLE.label() : ExecutionModel.SINGLE_THREAD.label();
+    }
+
+    /** Whether this row is a baseline (single-thread or cpython-single). */
+    public boolean baseline() {
+        return baselineOf(model).equals(model);
     }
 
     /** True if the row belongs to an experiment rather than one of the three workloads. */

@@ -81,6 +81,9 @@ import java.util.TreeMap;
  *       every fork mean is above zero</td></tr>
  *   <tr><td>scheduler_bound</td><td>true where the figure depends on how fast the host's scheduler wakes threads and
  *       processes ({@link SchedulerBound}): it moves with the host's load and kernel more than the rest</td></tr>
+ *   <tr><td>runtime</td><td>what ran the cell: {@code JVM} and its version, or the Python interpreter of a CPython
+ *       model as found when the run was planned, e.g. {@code CPython 3.11.7 (GIL)} or {@code CPython 3.13.1
+ *       (free-threaded)} (its command is the {@code python} parameter)</td></tr>
  * </table>
  *
  * <p>For the experiments (startup, memory, ...), {@code model} holds what the experiment compares (e.g. the
@@ -96,7 +99,7 @@ public final class ResultsCsv {
             "score", "score_error", "unit", "score_ms", "samples", "speedup", "efficiency", "status", "reason",
             "metric", "params", "score_stdev", "foreign_cpu", "steal", "noisy", "attempts", "physical_cores",
             "threads_per_core", "cpu_quota_cores", "ci_low", "ci_high", "forks", "fork_stdev", "fork_spread",
-            "scheduler_bound");
+            "scheduler_bound", "runtime");
 
     private ResultsCsv() {
     }
@@ -170,6 +173,7 @@ public final class ResultsCsv {
         v.add(done ? number(i.forkStdev()) : "");
         v.add(done ? number(i.forkSpread()) : "");
         v.add(Boolean.toString(SchedulerBound.of(r)));
+        v.add(r.cpython() ? text(r.runtime()) : text(ResultRow.JVM + " " + m.jvmVersion()));
         return v;
     }
 

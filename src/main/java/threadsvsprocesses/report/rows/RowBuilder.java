@@ -1,5 +1,6 @@
 package threadsvsprocesses.report.rows;
 
+import threadsvsprocesses.cpython.CpythonModel;
 import threadsvsprocesses.execution.ExecutionModel;
 import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.workload.Workload;
@@ -153,14 +154,15 @@ public final class RowBuilder {
 
     /**
      * Threads or processes at work at once. Countdown and squares: 1 for single-thread, else the workers
-     * parameter. Sleep: 1 for single-thread, the pool size for process-pool, else one per task.
+     * parameter. Sleep: 1 for single-thread, the pool size for process-pool, else one per task. The same for CPython's
+     * models (cpython-single, cpython-pool, the rest).
      */
     public static int effectiveWorkers(String workload, String model, Map<String, String> params) {
-        if (BASELINE_MODEL.equals(model)) {
+        if (ResultRow.baselineOf(model).equals(model)) {
             return 1;
         }
-        String key = Workload.SLEEP.label().equals(workload) && !ExecutionModel.PROCESS_POOL.label().equals(model)
-                ? "tasks" : "workers";
+        boolean pool = ExecutionModel.PROCESS_POOL.label().equals(model) || CpythonModel.CPYTHON_POOL.label().equals(model);
+        String key = Workload.SLEEP.label().equals(workload) && !pool ? "tasks" : "workers";
         return parseInt(params.get(key));
     }
 
@@ -176,7 +178,7 @@ public final class RowBuilder {
     public static List<ResultRow> withSpeedups(List<ResultRow> rows) {
         Map<String, Double> baseline = new HashMap<>();
         for (ResultRow r : rows) {
-            if (r.measured() && BASELINE_MODEL.equals(r.model())) {
+            if (r.measured() && r.baseline()) {
                 baseline.putIfAbsent(r.sizeKey(), r.scoreMs());
             }
         }

@@ -2,6 +2,7 @@ package threadsvsprocesses.run.console;
 
 import threadsvsprocesses.report.ReportOutput;
 import threadsvsprocesses.report.claims.ClaimResult;
+import threadsvsprocesses.report.claims.RuntimeVerdict;
 import threadsvsprocesses.report.claims.Verdict;
 import threadsvsprocesses.report.findings.Finding;
 
@@ -21,15 +22,18 @@ public final class RunSummary {
     /** The summary's lines. */
     public static List<String> of(ReportOutput report) {
         List<String> lines = new ArrayList<>();
-        List<ClaimResult> claims = report.verdicts().stream().filter(c -> c.verdict() != Verdict.NOT_MEASURED).toList();
-        List<String> notMeasured = report.verdicts().stream().filter(c -> c.verdict() == Verdict.NOT_MEASURED)
-                .map(ClaimResult::id).toList();
+        List<ClaimResult> claims = report.verdicts().stream().filter(RunSummary::measured).toList();
+        List<String> notMeasured = report.verdicts().stream().filter(c -> !measured(c)).map(ClaimResult::id).toList();
         if (!claims.isEmpty()) {
             lines.add("Claims, each with the figure that decided it:");
             int idWidth = claims.stream().mapToInt(c -> c.id().length()).max().orElse(0);
             int verdictWidth = claims.stream().mapToInt(c -> verdict(c).length()).max().orElse(0);
             for (ClaimResult c : claims) {
                 lines.add("  " + pad(c.id(), idWidth) + "  " + pad(verdict(c), verdictWidth) + "  " + c.deciding());
+                for (RuntimeVerdict v : c.runtimes()) {
+                    lines.add("  " + " ".repeat(idWidth) + "  on " + v.runtime() + ": " + v.verdict().plain() + "  "
+                            + v.deciding());
+                }
             }
         }
         if (!notMeasured.isEmpty()) {
@@ -41,6 +45,12 @@ public final class RunSummary {
             best.forEach(s -> lines.add("  " + s));
         }
         return lines;
+    }
+
+    /** Whether the run measured the claim on the JVM or on another runtime. */
+    private static boolean measured(ClaimResult c) {
+        return c.verdict() != Verdict.NOT_MEASURED
+                || c.runtimes().stream().anyMatch(v -> v.verdict() != Verdict.NOT_MEASURED);
     }
 
     private static String verdict(ClaimResult c) {

@@ -85,7 +85,7 @@ class CheckTest {
         String csv = Claims.render(Claims.judge(new RunRows(List.of()), 4));
         try (CSVParser p = CSVParser.parse(new StringReader(csv),
                 CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            assertEquals(List.of("id", "claim", "verdict", "evidence", "rule", "deciding"), p.getHeaderNames(),
+            assertEquals(List.of("id", "claim", "verdict", "evidence", "rule", "deciding", "runtimes"), p.getHeaderNames(),
                     "columns are only ever appended");
             List<CSVRecord> records = p.getRecords();
             assertEquals(12, records.size());
