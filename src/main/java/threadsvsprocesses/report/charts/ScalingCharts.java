@@ -69,15 +69,15 @@ public final class ScalingCharts {
         return count.map(c -> rows.stream().filter(r -> r.count().equals(c)).toList()).orElse(List.of());
     }
 
-    /** "JVM: count = 50,000,000; CPython 3.11: count = 200,000". */
+    /** "JVM 50M, CPython 3.11 400k" (the counts). */
     private static String sizes(List<ResultRow> jvm, List<ResultRow> cpython) {
         List<String> parts = new ArrayList<>();
         if (!jvm.isEmpty()) {
-            parts.add(ResultRow.JVM + ": count = " + Figures.count(Series.parse(jvm.get(0).count())));
+            parts.add(ResultRow.JVM + " " + Figures.compact(Series.parse(jvm.get(0).count())));
         }
-        cpython.stream().map(r -> "CPython " + ResultRow.shortRuntime(r.runtime()) + ": count = "
-                + Figures.count(Series.parse(r.count()))).distinct().forEach(parts::add);
-        return String.join("; ", parts);
+        cpython.stream().map(r -> "CPython " + ResultRow.shortRuntime(r.runtime()) + " "
+                + Figures.compact(Series.parse(r.count()))).distinct().forEach(parts::add);
+        return String.join(", ", parts);
     }
 
     private static JFreeChart timeChart(String workload, String size, List<ResultRow> rows,
@@ -109,7 +109,7 @@ public final class ScalingCharts {
         TreeSet<Double> xs = Series.xValues(data);
         FixedTickLogAxis x = Axes.workers(xs, machine.cores());
         boolean cpython = rows.stream().anyMatch(ResultRow::cpython);
-        NumberAxis y = new NumberAxis(cpython ? "speedup over the same runtime's single thread (\u00d7), higher is better"
+        NumberAxis y = new NumberAxis(cpython ? "speedup over its runtime's one thread (\u00d7), higher is better"
                 : "speedup over single-thread (\u00d7), higher is better");
         XYPlot plot = new XYPlot(Series.spread(data, x.getLowerBound(), x.getUpperBound()), x, y, Series.renderer(data));
 
@@ -123,8 +123,8 @@ public final class ScalingCharts {
         double top = Math.max(Series.maxHigh(data), ideal.getMaxY());
         y.setRange(0, Math.max(top * 1.12, 1.5));
         Markers.cores(plot, machine.cores());
-        JFreeChart chart = new JFreeChart(Titles.of(workload) + ": speedup over " + (cpython ? "one thread" : "single-thread")
-                + " by workers (" + size + ")",
+        JFreeChart chart = new JFreeChart(Titles.of(workload) + (cpython ? ": speedup over one thread"
+                : ": speedup over single-thread by workers") + " (" + size + ")",
                 ChartStyle.TITLE, plot, true);
         ChartStyle.style(chart, ChartParts.subtitle(machine));
         return chart;
