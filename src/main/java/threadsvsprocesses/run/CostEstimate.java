@@ -34,9 +34,10 @@ public final class CostEstimate {
     static final double CELL_SECONDS = 0.1;
     /**
      * Starting a JMH fork (a JVM mapping JMH and the benchmark from the run's class-data archive, {@link ForkArchive}),
-     * setting up its trial, and ending it.
+     * setting up its trial, and ending it. 0.6 s from the standard run of 2026-12-03 on a 2-core Xeon VM (workload
+     * cells not retried took 0.25-0.45 s a fork more than the 0.3 s assumed before, CPython's about 0.5 s).
      */
-    static final double FORK_SECONDS = 0.3;
+    static final double FORK_SECONDS = 0.6;
     /** JMH's own work around one single-shot iteration. */
     static final double SHOT_SECONDS = 0.002;
     /** What a pool's warm-up ({@code execution.PoolWarmup}) adds to each fork, at most half a second. */
@@ -86,15 +87,34 @@ public final class CostEstimate {
         return user.getForkCount().hasValue() ? ForkPlan.fixed(user.getForkCount().get()) : profile.forks;
     }
 
+    /**
+     * The forks {@code cell} gets: {@link #forkPlan(Profile, Options)}, except that a CPython cell of an adaptive
+     * profile starts with 8 forks and may go to 16. Its forks are cheap (about a second), and its claims sit near
+     * their thresholds (threads at about 1x against C2's 1.2x, processes at about 1.6x against C1's 1.5x on 2 cores)
+     * while one interpreter's fork means spread by 5-8% on a VM with steal: 5 forks (Student's t of 4.6 at 99%)
+     * leave every such ratio inconclusive, 8 to 12 decide most.
+     */
+    static ForkPlan forkPlan(Profile profile, Options user, PlannedCell cell) {
+        ForkPlan plan = forkPlan(profile, user);
+        boolean cpython = CpythonModel.isCpython(cell.params().getOrDefault("model", ""));
+        return cpython && plan.adaptive() && !user.getForkCount().hasValue()
+                ? new ForkPlan(Math.max(plan.first(), CPYTHON_FIRST_FORKS), Math.max(plan.step(), 4),
+                Math.max(plan.cap(), CPYTHON_FORK_CAP), plan.target())
+                : plan;
+    }
+
+    /** A CPython cell's first batch of forks, and its cap, in an adaptive profile ({@link #forkPlan(Profile, Options, PlannedCell)}). */
+    static final int CPYTHON_FIRST_FORKS = 8;
+    static final int CPYTHON_FORK_CAP = 12;
+
     /** Seconds one cell takes with the forks it is expected to get, 0 if it will not run (skipped). */
     public double seconds(PlannedCell cell) {
-        return seconds(cell, expectedForks(forkPlan(profile, user), cell));
+        return seconds(cell, expectedForks(forkPlan(profile, user, cell), cell));
     }
 
     /** The whole run's longest time: every cell given its cap of forks. */
     public double worstSeconds(List<PlannedCell> cells) {
-        double cap = forkPlan(profile, user).cap();
-        return cells.stream().mapToDouble(c -> seconds(c, cap)).sum() + RUN_SECONDS;
+        return cells.stream().mapToDouble(c -> seconds(c, forkPlan(profile, user, c).cap())).sum() + RUN_SECONDS;
     }
 
     /** Forks a cell is expected to get: its first batch, and a share of the extra forks up to the cap. */

@@ -176,7 +176,7 @@ public final class SuiteRunner {
             // Forks in batches, each JMH run writing a temporary file, merged into the cell's one file once complete,
             // so a full disk or a kill never leaves half a file that looks like a result.
             List<BenchmarkResult> batches = new ArrayList<>();
-            CellForks.Outcome o = new CellForks(CostEstimate.forkPlan(profile, user)).run(result, (forks, json) -> {
+            CellForks.Outcome o = new CellForks(CostEstimate.forkPlan(profile, user, cell)).run(result, (forks, json) -> {
                 Collection<RunResult> results = new Runner(cellOptions(cell, json, forks), format).run();
                 results.forEach(r -> batches.addAll(r.getBenchmarkResults()));
                 String output = tee.takeRecent();

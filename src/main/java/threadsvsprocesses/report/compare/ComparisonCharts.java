@@ -105,10 +105,14 @@ final class ComparisonCharts {
         return written;
     }
 
-    /** The primary lines of a CPU-bound workload at its most common count. */
+    /**
+     * The primary lines of a CPU-bound workload at its most common count, the JVM's models only (CPython's run
+     * other sizes; their figures are in the comparison's tables and CSV).
+     */
     private static List<Comparison.Line> scaling(Comparison c, String workload) {
         List<Comparison.Line> all = c.lines().stream()
-                .filter(l -> l.key().primary() && workload.equals(l.example().workload())).toList();
+                .filter(l -> l.key().primary() && workload.equals(l.example().workload()) && !l.example().cpython())
+                .toList();
         Optional<String> count = Series.mostCommon(all, l -> l.example().count());
         return count.map(n -> all.stream().filter(l -> l.example().count().equals(n)).toList()).orElse(List.of());
     }

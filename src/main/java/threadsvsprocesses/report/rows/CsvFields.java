@@ -40,16 +40,38 @@ final class CsvFields {
         return integer(column, s, false);
     }
 
-    /** A decimal number; NaN for an empty cell or JMH's "NaN". */
+    /** A decimal number in {@link Accepted}'s range; NaN for an empty cell or JMH's "NaN". */
     double number(String column, String s) {
+        return number(column, s, false);
+    }
+
+    /**
+     * A spread (an error or a standard deviation) of zero or more: as {@link #nonNegative}, but a magnitude below
+     * {@link Accepted#SMALLEST} is read as 0 (floating-point dust of identical samples), never as a refusal.
+     */
+    double spread(String column, String s) {
+        double d = number(column, s, true);
+        if (d < 0) {
+            throw fail(column + " " + s, "zero or more (empty if unknown)");
+        }
+        return d;
+    }
+
+    private double number(String column, String s, boolean dustIsZero) {
         if (s.isEmpty() || s.equals("NaN")) {
             return Double.NaN;
         }
         if (DECIMAL.matcher(s).matches()) {
             double d = Double.parseDouble(s);
-            if (Double.isFinite(d)) {
+            if (dustIsZero && Math.abs(d) < Accepted.SMALLEST) {
+                return 0;
+            }
+            if (Double.isFinite(d) && Accepted.figure(d)) {
                 return d;
             }
+            // a plain decimal that is not accepted is too large or too small (1e999 parses as infinity)
+            throw fail(column + " " + shown(s) + " is outside the accepted range", Accepted.RANGE
+                    + " (empty if unknown)");
         }
         throw fail(column + " '" + shown(s) + "' is not a number", "a decimal number such as 82.5 (empty if unknown)");
     }

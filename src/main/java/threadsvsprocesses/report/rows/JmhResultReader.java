@@ -48,6 +48,8 @@ public final class JmhResultReader {
                 results.add(parse(element.getAsJsonObject()));
             }
             return results;
+        } catch (OutOfRange e) {
+            throw new BadInputException(file + ": " + e.getMessage());
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException
                  | NumberFormatException | NullPointerException e) {
             throw new BadInputException(file + ": not JMH's JSON result format (" + oneLine(e.getMessage()) + ")");
@@ -86,8 +88,9 @@ public final class JmhResultReader {
     private static Metric metric(JsonObject metric) {
         List<List<Double>> forks = rawForks(metric);
         List<Double> measured = forks.stream().flatMap(List::stream).toList();
-        double score = number(metric.get("score"));
-        double error = number(metric.get("scoreError"));
+        double score = figure("score", number(metric.get("score")));
+        double error = spread("scoreError", number(metric.get("scoreError")));
+        forks.forEach(f -> f.forEach(v -> figure("rawData", v)));
         // JMH sums an @AuxCounters(EVENTS) counter over all measured iterations (its SUM policy), so the suite's
         // counters report each iteration's figure divided by the number of iterations: their score is the mean, and
         // each raw value is an iteration's figure scaled down by that number. Scale back before taking a deviation.
@@ -132,6 +135,29 @@ public final class JmhResultReader {
         double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
         return Math.sqrt(squares / (values.size() - 1));
+    }
+
+    /**
+     * {@code v} if it is unknown (NaN) or in the accepted range ({@link Accepted}); else a refusal of the file (its
+     * cell fails with this reason).
+     */
+    private static double figure(String what, double v) {
+        if (!Double.isNaN(v) && !(Double.isFinite(v) && Accepted.figure(v))) {
+            throw new OutOfRange(what + " " + v + " is outside the accepted range, " + Accepted.RANGE);
+        }
+        return v;
+    }
+
+    /** An error: as {@link #figure}, but floating-point dust below {@link Accepted#SMALLEST} reads as 0. */
+    private static double spread(String what, double v) {
+        return Math.abs(v) < Accepted.SMALLEST ? 0 : figure(what, v);
+    }
+
+    /** A figure outside {@link Accepted}'s range: the file is refused with this message. */
+    private static final class OutOfRange extends IllegalStateException {
+        OutOfRange(String message) {
+            super(message);
+        }
     }
 
     /** A JSON number, or a string such as "NaN"; NaN where absent or unreadable. */

@@ -83,6 +83,12 @@ public final class ResultsCsvReader {
     private static final List<String> RUN_COLUMNS = List.of("run_id", "run_started_at", "host", "cpu_model", "cores",
             "memory_bytes", "os", "jvm_vendor", "jvm_version", "physical_cores", "threads_per_core", "cpu_quota_cores");
 
+    /**
+     * The most distinct (workload, model) pairs a results.csv may hold: each is a series on a chart and in the
+     * comparison's tables, and the suite's own runs have under 100 (about 60 with CPython's models).
+     */
+    public static final int MAX_SERIES = 1_000;
+
     private ResultsCsvReader() {
     }
 
@@ -107,6 +113,7 @@ public final class ResultsCsvReader {
 
         List<ResultRow> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
+        java.util.Set<String> models = new java.util.HashSet<>();
         Map<String, String> run = null;
         int runLine = 0;
         CSVRecord record;
@@ -133,7 +140,13 @@ public final class ResultsCsvReader {
                     }
                 }
             }
-            rows.add(row(new CsvFields(file, line), v, columns.containsKey("params"), columns.containsKey("ci_low")));
+            ResultRow r = row(new CsvFields(file, line), v, columns.containsKey("params"), columns.containsKey("ci_low"));
+            // charts draw a series per model: a file of thousands would take gigabytes to draw, so it is refused
+            if (models.add(r.workload() + "|" + r.model()) && models.size() > MAX_SERIES) {
+                throw fail(file, line, "more than " + MAX_SERIES + " distinct workload and model pairs", "at most "
+                        + MAX_SERIES + " (a run of this suite has under 100)");
+            }
+            rows.add(r);
             lines.add(line);
         }
         if (run == null) {
@@ -260,8 +273,8 @@ public final class ResultsCsvReader {
         if (primary && score < 0) {
             throw f.fail("score " + v.get("score"), "a time or rate of zero or more");
         }
-        double error = f.nonNegative("score_error", v.get("score_error"));
-        double stdev = f.nonNegative("score_stdev", v.get("score_stdev"));
+        double error = f.spread("score_error", v.get("score_error"));
+        double stdev = f.spread("score_stdev", v.get("score_stdev"));
         double scoreMs = f.nonNegative("score_ms", v.get("score_ms"));
         double speedup = f.nonNegative("speedup", v.get("speedup"));
         double efficiency = f.nonNegative("efficiency", v.get("efficiency"));
@@ -281,7 +294,7 @@ public final class ResultsCsvReader {
         double low = f.number("ci_low", v.get("ci_low"));
         double high = f.number("ci_high", v.get("ci_high"));
         long forks = f.optionalInteger("forks", v.get("forks"));
-        double forkStdev = f.nonNegative("fork_stdev", v.get("fork_stdev"));
+        double forkStdev = f.spread("fork_stdev", v.get("fork_stdev"));
         double forkSpread = f.nonNegative("fork_spread", v.get("fork_spread"));
         if (!(low <= high)) {
             if (!Double.isNaN(low) || !Double.isNaN(high)) {
