@@ -89,7 +89,7 @@ public final class CostEstimate {
 
     /**
      * The forks {@code cell} gets: {@link #forkPlan(Profile, Options)}, except that a CPython cell of an adaptive
-     * profile starts with 8 forks and may go to 16. Its forks are cheap (about a second), and its claims sit near
+     * profile starts with 8 forks and may go to 12. Its forks are cheap (about a second), and its claims sit near
      * their thresholds (threads at about 1x against C2's 1.2x, processes at about 1.6x against C1's 1.5x on 2 cores)
      * while one interpreter's fork means spread by 5-8% on a VM with steal: 5 forks (Student's t of 4.6 at 99%)
      * leave every such ratio inconclusive, 8 to 12 decide most.
