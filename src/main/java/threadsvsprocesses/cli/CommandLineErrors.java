@@ -40,6 +40,10 @@ final class CommandLineErrors {
         if (e instanceof BadInputException) {
             return report(command, e.getMessage());
         }
+        if (e instanceof threadsvsprocesses.run.RunStoppedException) {
+            report(command, e.getMessage());
+            return 1; // the input was good; the run failed
+        }
         throw e;
     }
 

@@ -120,6 +120,19 @@ public final class SuiteRunner {
                     break;
                 }
             }
+        } catch (java.io.UncheckedIOException e) {
+            // A write to the run folder failed (a full disk): stop at once, keep what is there, say it in one line.
+            synchronized (this) {
+                interrupted = true; // nothing more is recorded, and the shutdown hook writes nothing
+            }
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            view.stopped();
+            ShutdownSupport.stopChildProcesses();
+            long kept = cells.stream().filter(c -> c.status() == PlannedCell.Status.DONE).count();
+            String cause = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw new RunStoppedException("the run stopped: " + cause + "; the " + kept + " cells measured before are"
+                    + " in " + folder.dir() + " (plan.json as last written); free some space, then draw them with:"
+                    + " java -jar benchmarks.jar report " + folder.dir());
         } finally {
             view.stopped();
         }
