@@ -7,6 +7,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 import threadsvsprocesses.run.BadInputException;
+import threadsvsprocesses.run.RunStoppedException;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class CommandLineErrors {
         if (e instanceof BadInputException) {
             return report(command, e.getMessage());
         }
-        if (e instanceof threadsvsprocesses.run.RunStoppedException) {
+        if (e instanceof RunStoppedException) {
             report(command, e.getMessage());
             return 1; // the input was good; the run failed
         }

@@ -97,7 +97,8 @@ public final class CostEstimate {
     static ForkPlan forkPlan(Profile profile, Options user, PlannedCell cell) {
         ForkPlan plan = forkPlan(profile, user);
         boolean cpython = CpythonModel.isCpython(cell.params().getOrDefault("model", ""));
-        return cpython && plan.adaptive() && !user.getForkCount().hasValue()
+        // the user's -f is a fixed plan, never adaptive: it stays as given
+        return cpython && plan.adaptive()
                 ? new ForkPlan(Math.max(plan.first(), CPYTHON_FIRST_FORKS), Math.max(plan.step(), 4),
                 Math.max(plan.cap(), CPYTHON_FORK_CAP), plan.target())
                 : plan;

@@ -126,7 +126,6 @@ public final class SuiteRunner {
                 interrupted = true; // nothing more is recorded, and the shutdown hook writes nothing
             }
             Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            view.stopped();
             ShutdownSupport.stopChildProcesses();
             long kept = cells.stream().filter(c -> c.status() == PlannedCell.Status.DONE).count();
             String cause = e.getMessage() == null ? e.toString() : e.getMessage();

@@ -24,8 +24,8 @@ final class PerUnitChart {
     /** The chart of {@code rows} (measured rows of one workload, both runtimes, baselines included). */
     static JFreeChart of(String workload, List<ResultRow> rows, MachineInfo machine) {
         String unit = workload.equals("countdown") ? "step" : "term";
-        YIntervalSeriesCollection data = Series.byModel(rows, ResultRow::workers, PerUnitChart::perUnitMs,
-                r -> r.errorMs() / units(r));
+        YIntervalSeriesCollection data = Series.byModel(rows, ResultRow::workers, ResultRow::msPerUnit,
+                r -> r.errorMs() / r.number("count"));
         FixedTickLogAxis x = Axes.workers(Series.xValues(data), machine.cores());
         FixedTickLogAxis y = Axes.duration("time per " + unit + " of all the work, log scale, lower is better",
                 Series.minLow(data), Series.maxHigh(data));
@@ -35,13 +35,4 @@ final class PerUnitChart {
                 machine, Map.of(), true);
     }
 
-    /** Milliseconds per unit: the operation's time over its steps or terms. */
-    static double perUnitMs(ResultRow r) {
-        return r.scoreMs() / units(r);
-    }
-
-    private static double units(ResultRow r) {
-        double count = Series.parse(r.count());
-        return count > 0 ? count : Double.NaN;
-    }
 }

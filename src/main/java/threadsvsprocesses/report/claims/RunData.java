@@ -2,7 +2,6 @@ package threadsvsprocesses.report.claims;
 
 import threadsvsprocesses.labels.Labelled;
 import threadsvsprocesses.report.rows.Interval;
-import threadsvsprocesses.report.rows.RowBuilder;
 import threadsvsprocesses.report.rows.RunRows;
 import threadsvsprocesses.report.rows.ResultRow;
 
@@ -36,9 +35,6 @@ public record RunData(RunRows rows, int cores, Set<ResultRow> read) {
         return read.stream().filter(ResultRow::noisy).map(r -> r.describeCell() + " (" + r.noise().describe() + ")")
                 .distinct().toList();
     }
-
-    /** The model every speedup is measured against. */
-    static final String BASELINE = RowBuilder.BASELINE_MODEL;
 
     /** Measured primary rows of {@code workload} whose model (or subject) is {@code model}. */
     List<ResultRow> measured(String workload, String model) {

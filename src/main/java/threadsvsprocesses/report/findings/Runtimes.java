@@ -47,8 +47,8 @@ final class Runtimes implements FindingRule {
                         .append(" model, ").append(p.model()).append(", reaches ").append(Figures.ratio(p.speedup()))
                         .append('.'));
                 if (single.isPresent() && jvmSingle.isPresent()) {
-                    double jvm = perUnitMs(jvmSingle.get());
-                    double py = perUnitMs(single.get());
+                    double jvm = jvmSingle.get().msPerUnit();
+                    double py = single.get().msPerUnit();
                     s.append(s.isEmpty() ? "" : " ").append("One ").append(unit).append(" takes ")
                             .append(Figures.duration(jvm)).append(" on the JVM's single thread and ")
                             .append(Figures.duration(py)).append(" on ").append(runtime).append("'s (")
@@ -81,9 +81,5 @@ final class Runtimes implements FindingRule {
                         || r.model().equals(CpythonModel.CPYTHON_POOL.label()))
                         && Double.isFinite(r.speedup()))
                 .max(Comparator.comparingDouble(ResultRow::speedup));
-    }
-
-    private static double perUnitMs(ResultRow r) {
-        return r.scoreMs() / r.number("count");
     }
 }

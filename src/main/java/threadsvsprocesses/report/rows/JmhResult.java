@@ -52,7 +52,8 @@ public record JmhResult(
      */
     public boolean matches(String benchmarkName, Map<String, String> cellParams) {
         Map<String, String> wanted = cellParams == null ? Map.of() : cellParams;
-        return benchmark.equals(benchmarkName) && params.entrySet().containsAll(wanted.entrySet())
-                && (params.size() == wanted.size() || !wanted.isEmpty());
+        // a cell without parameters matches only a result without any
+        return benchmark.equals(benchmarkName) && (wanted.isEmpty() ? params.isEmpty()
+                : params.entrySet().containsAll(wanted.entrySet()));
     }
 }

@@ -196,6 +196,8 @@ public record ResultRow(String benchmark, String workload, String model, int wor
         return isExperiment() ? "" : param("sleepMillis");
     }
 
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("(\\d+\\.\\d+)(?:\\.\\d+)?");
+
     /** What {@link #runtime()} says of a row the JVM measured. */
     public static final String JVM = "JVM";
 
@@ -225,11 +227,21 @@ public record ResultRow(String benchmark, String workload, String model, int wor
      * {@code JVM} for the JVM; the runtime itself where it has no version.
      */
     public static String shortRuntime(String runtime) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+\\.\\d+)(?:\\.\\d+)?").matcher(runtime);
+        // major.minor of the first version in the label
+        java.util.regex.Matcher m = VERSION.matcher(runtime);
         if (!m.find()) {
             return runtime;
         }
         return m.group(1) + (runtime.contains("free-threaded") ? "t" : "");
+    }
+
+    /**
+     * Milliseconds per unit of work (per countdown step, per term of squares): the score over its {@code count};
+     * NaN without one. It sets runtimes of different sizes side by side.
+     */
+    public double msPerUnit() {
+        double units = number("count");
+        return units > 0 ? scoreMs / units : Double.NaN;
     }
 
     /** Whether a CPython model measured the row. */
