@@ -1,6 +1,10 @@
 package threadsvsprocesses.execution;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,18 +20,34 @@ import java.util.List;
  * small enough in bytes that neither pipe can fill while the other side waits on it, so the workers never idle
  * between messages and no operation size can deadlock the pipes.
  *
- * <p>If a worker crashes, hangs past the job timeout or answers garbage, the whole pool is stopped and this and
- * every later call fails with the first reason: a half-dead pool would measure something else.
+ * <p>If a worker JVM ends before it answers (a crash, a kill by the kernel's OOM killer or a stray signal), the pool
+ * is rebuilt once: every worker is stopped, a fresh set is started and warmed, the operation runs again, and a line
+ * starting {@link #REBUILT} goes to stderr, where the suite's run finds it and records it with the cell (the time of
+ * that operation, if it was a measured one, includes starting the pool). If the rebuilt pool fails too, or a worker
+ * hangs past the job timeout or answers garbage (which a new JVM would repeat), the whole pool is stopped and this
+ * and every later call fails with the reason: a half-dead pool would measure something else.
  */
 public final class ProcessPool implements Executor {
 
     /** Bytes a worker may have in flight in either direction: far below a pipe's 64 KiB (16 KiB on some systems). */
     static final int WINDOW_BYTES = 8 << 10;
 
+    /** How the line a rebuild writes begins; the rest of the line is why the pool was rebuilt. */
+    public static final String REBUILT = "[threads-vs-processes] process pool rebuilt: ";
+    /**
+     * The system property naming the file a rebuild appends its line to; the suite's run sets it for each JMH batch
+     * and reads the file afterwards (JMH copies a fork's stderr straight to the host's, around the run's own
+     * console and log). Without it the line goes to stderr.
+     */
+    public static final String EVENTS_PROPERTY = "tvp.eventsFile";
+
     private final Dispatch dispatch;
     private final Watchdog watchdog = new Watchdog();
     private final List<WorkerJvm> workers = new ArrayList<>();
     private String brokenBecause;
+    /** Why the pool was rebuilt, once; null while it runs its first set of workers. */
+    private String rebuiltBecause;
+    private final int size;
     private final Messages messages;
 
     private ProcessPool(int size, Dispatch dispatch) throws WorkerFailedException {
@@ -35,7 +55,12 @@ public final class ProcessPool implements Executor {
             throw new IllegalArgumentException("a process pool needs at least one worker, got " + size);
         }
         this.dispatch = dispatch;
+        this.size = size;
         this.messages = new Messages(dispatch, size);
+        startWorkers();
+    }
+
+    private void startWorkers() throws WorkerFailedException {
         try {
             for (int i = 0; i < size; i++) {
                 workers.add(WorkerJvm.start(watchdog));
@@ -67,6 +92,79 @@ public final class ProcessPool implements Executor {
         if (brokenBecause != null) {
             throw new WorkerFailedException("the process pool was stopped earlier: " + brokenBecause);
         }
+        try {
+            return send(jobs);
+        } catch (WorkerExitedException e) {
+            if (rebuiltBecause != null) {
+                throw broken(new WorkerFailedException(e.getMessage() + ", on a pool rebuilt after: " + rebuiltBecause, e));
+            }
+            rebuild(e.getMessage(), jobs);
+            try {
+                return send(jobs);
+            } catch (WorkerFailedException again) {
+                throw broken(new WorkerFailedException(again.getMessage() + ", on a pool rebuilt after: "
+                        + rebuiltBecause, again));
+            }
+        }
+    }
+
+    /** Why the pool was rebuilt, or null if it was not. */
+    public String rebuiltBecause() {
+        return rebuiltBecause;
+    }
+
+    /**
+     * Replaces every worker by a fresh JVM after one ended with {@code reason}, warms the new ones on {@code jobs}
+     * (as the benchmark's setup warmed the first: cold workers would slow the samples after this one), and says so on
+     * stderr.
+     */
+    private void rebuild(String reason, List<Job> jobs) throws Exception {
+        rebuiltBecause = reason;
+        workers.forEach(WorkerJvm::kill);
+        workers.clear();
+        watchdog.forgetAll();
+        tell(REBUILT + reason.replace('\n', ' '));
+        startWorkers();
+        try {
+            PoolWarmup.run(new Executor() {
+                @Override
+                public long runAll(List<Job> warmUp) throws Exception {
+                    return send(warmUp);
+                }
+
+                @Override
+                public void close() {
+                }
+            }, jobs, size);
+        } catch (WorkerFailedException e) {
+            throw broken(new WorkerFailedException(e.getMessage() + ", warming a pool rebuilt after: " + reason, e));
+        }
+    }
+
+    /** Appends {@code line} to the file {@link #EVENTS_PROPERTY} names, or writes it to stderr if none is named. */
+    private static void tell(String line) {
+        String file = System.getProperty(EVENTS_PROPERTY);
+        if (file == null) {
+            System.err.println(line);
+            return;
+        }
+        try {
+            Files.writeString(Path.of(file), line + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            System.err.println(line + " (and could not write it to " + file + ": " + e.getMessage() + ")");
+        }
+    }
+
+    /** Stops every worker for good, remembering why; returns {@code e} for the caller to throw. */
+    private WorkerFailedException broken(WorkerFailedException e) {
+        brokenBecause = e.getMessage();
+        workers.forEach(WorkerJvm::kill);
+        return e;
+    }
+
+    /** Runs one operation on the current workers; any failure kills them all and is thrown. */
+    private long send(List<Job> jobs) throws Exception {
         List<List<Job>> messages = this.messages.of(jobs);
         int w = workers.size();
         int window = window(messages);
@@ -87,6 +185,9 @@ public final class ProcessPool implements Executor {
                 }
             }
             return sum;
+        } catch (WorkerExitedException e) {
+            workers.forEach(WorkerJvm::kill); // the caller decides between a rebuild and stopping for good
+            throw e;
         } catch (WorkerFailedException | RuntimeException | InterruptedException e) {
             brokenBecause = e.getMessage();
             workers.forEach(WorkerJvm::kill);

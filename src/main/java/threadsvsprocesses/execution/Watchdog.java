@@ -33,6 +33,11 @@ final class Watchdog implements AutoCloseable {
         watched.add(p);
     }
 
+    /** Stops watching every worker added so far (they have been stopped and are replaced). */
+    void forgetAll() {
+        watched.clear();
+    }
+
     /** Starts the clock: the job timeout from now. */
     void arm() {
         fired = false;

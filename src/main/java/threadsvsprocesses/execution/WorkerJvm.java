@@ -150,7 +150,7 @@ final class WorkerJvm implements AutoCloseable {
         if (watchdog.fired()) {
             return timedOut();
         }
-        return new WorkerFailedException("worker JVM pid " + pid() + " " + exitDescription() + " before answering");
+        return new WorkerExitedException("worker JVM pid " + pid() + " " + exitDescription() + " before answering");
     }
 
     private WorkerFailedException timedOut() {
@@ -159,7 +159,7 @@ final class WorkerJvm implements AutoCloseable {
     }
 
     private WorkerFailedException gone(String what, IOException e) {
-        return new WorkerFailedException("worker JVM pid " + pid() + " is gone (" + exitDescription() + "); " + what, e);
+        return new WorkerExitedException("worker JVM pid " + pid() + " is gone (" + exitDescription() + "); " + what, e);
     }
 
     private String exitDescription() {

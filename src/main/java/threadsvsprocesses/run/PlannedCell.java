@@ -14,7 +14,8 @@ import java.util.Map;
  * @param params     the JMH parameters exactly as passed to JMH (model, workers resolved to a number, count or
  *                   tasks and sleepMillis)
  * @param status     {@link Status}
- * @param reason     why it was skipped or failed; empty otherwise
+ * @param reason     why it was skipped or failed; for a measured cell, a note on how it was measured (e.g. a
+ *                   process pool rebuilt during it, {@link PoolRebuilds}), else empty
  * @param resultFile the JMH JSON file holding its result, relative to the run folder; empty if none
  * @param noise      how much the machine disturbed it while it was measured (the kept attempt's); null if it was
  *                   not measured, or by a version that did not record noise

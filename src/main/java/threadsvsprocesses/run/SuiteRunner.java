@@ -11,6 +11,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import threadsvsprocesses.execution.ProcessPool;
 import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.report.ReportOutput;
 import threadsvsprocesses.report.Reporter;
@@ -188,10 +189,13 @@ public final class SuiteRunner {
             // Forks in batches, each JMH run writing a temporary file, merged into the cell's one file once complete,
             // so a full disk or a kill never leaves half a file that looks like a result.
             List<BenchmarkResult> batches = new ArrayList<>();
+            List<String> rebuilds = new ArrayList<>();
+            Path events = result.resolveSibling("." + result.getFileName() + ".events");
             CellForks.Outcome o = new CellForks(CostEstimate.forkPlan(profile, user, cell)).run(result, (forks, json) -> {
-                Collection<RunResult> results = new Runner(cellOptions(cell, json, forks), format).run();
+                Collection<RunResult> results = new Runner(cellOptions(cell, json, forks, events), format).run();
                 results.forEach(r -> batches.addAll(r.getBenchmarkResults()));
                 String output = tee.takeRecent();
+                rebuilds.addAll(PoolRebuilds.take(events));
                 // JMH keeps the iterations a fork finished before a failure and reports them as a normal result;
                 // a cell with fewer samples than asked, from a benchmark that failed, is a failure, not a measurement.
                 return new CellForks.Run(!results.isEmpty() && Files.isRegularFile(json) && !output.contains("<failure>"),
@@ -202,7 +206,7 @@ public final class SuiteRunner {
                     : List.of(new RunResult(batches.get(0).getParams(), batches)));
             PlannedCell measured = cell.withForks(o.forks());
             if (o.measured()) {
-                return measured.withOutcome(PlannedCell.Status.DONE, "", file);
+                return measured.withOutcome(PlannedCell.Status.DONE, PoolRebuilds.note(rebuilds), file);
             }
             String reason = CellFailure.reason(o.output());
             if (CellFailure.isMachineLimit(reason)) {
@@ -216,7 +220,7 @@ public final class SuiteRunner {
         }
     }
 
-    private Options cellOptions(PlannedCell cell, Path resultFile, int forks) {
+    private Options cellOptions(PlannedCell cell, Path resultFile, int forks, Path events) {
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .parent(SelectionFreeOptions.of(user))
                 .include("^" + Pattern.quote(cell.benchmark()) + "$")
@@ -242,7 +246,9 @@ public final class SuiteRunner {
         if (experiment && !user.getMeasurementTime().hasValue()) {
             b.measurementTime(iteration);
         }
-        b.jvmArgsAppend(forkJvmArgs.toArray(String[]::new));
+        List<String> jvmArgs = new ArrayList<>(forkJvmArgs);
+        jvmArgs.add("-D" + ProcessPool.EVENTS_PROPERTY + "=" + events); // where a fork says it rebuilt its pool
+        b.jvmArgsAppend(jvmArgs.toArray(String[]::new));
         return b.build();
     }
 

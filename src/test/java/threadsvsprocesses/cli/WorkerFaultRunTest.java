@@ -3,7 +3,9 @@ package threadsvsprocesses.cli;
 import org.apache.commons.csv.CSVFormat;
 import threadsvsprocesses.experiments.NoChildLeft;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import threadsvsprocesses.run.PoolRebuilds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -26,7 +29,7 @@ class WorkerFaultRunTest {
 
     @ParameterizedTest
     @CsvSource({
-            "crash,   process-pool,  exited with code 7 before answering",
+            "crash,   process-pool,  'exited with code 7 before answering, warming a pool rebuilt after: worker JVM pid'",
             "garbage, multi-process, where an answer was expected",
             "hang,    process-pool,  did not answer within the job timeout of 2 s",
     })
@@ -46,6 +49,29 @@ class WorkerFaultRunTest {
         CSVRecord healthy = rows.stream().filter(r -> r.get("model").equals("virtual-thread")).findFirst().orElseThrow();
         assertEquals("done", healthy.get("status"), "the rest of the run went on");
         // exited children need a moment to be reaped; a zombie runs nothing (ProcessChecks.isRunning)
+        NoChildLeft.assertNoChildLeft(5_000);
+    }
+
+    /**
+     * A worker JVM that crashes once is replaced: the pool is rebuilt, the operation runs again, and the cell is
+     * measured, with a note saying so in results.csv (and on the page) instead of being lost.
+     */
+    @Test
+    void aPoolWorkerThatCrashesOnceIsReplacedAndTheCellIsMeasuredWithANote(@TempDir Path dir) throws Exception {
+        int status = Main.run(new String[] {"--profile", "smoke", "--on-noise", "keep", "--worker-timeout", "2",
+                "--results", dir.resolve("results").toString(), "--charts", dir.resolve("charts").toString(),
+                "Countdown", "-p", "model=process-pool", "-p", "workers=1",
+                "-jvmArgsAppend", "-Dtvp.injectFault=crash-once"}, new PrintStream(OutputStream.nullOutputStream()));
+        assertEquals(0, status, "the cell was measured");
+        CSVRecord cell = readCsv(dir.resolve("results")).get(0);
+        assertEquals("done", cell.get("status"));
+        assertFalse(cell.get("score").isEmpty(), "it has a score");
+        assertTrue(cell.get("reason").startsWith(PoolRebuilds.NOTE), cell.get("reason"));
+        assertTrue(cell.get("reason").contains("exited with code 7 before answering"), cell.get("reason"));
+        try (Stream<Path> files = Files.list(Files.list(dir.resolve("results")).findFirst().orElseThrow().resolve("jmh"))) {
+            assertEquals(List.of(), files.filter(f -> !f.getFileName().toString().endsWith(".json")).toList(),
+                    "the events file a batch wrote is read and removed");
+        }
         NoChildLeft.assertNoChildLeft(5_000);
     }
 

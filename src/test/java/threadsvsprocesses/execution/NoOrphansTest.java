@@ -42,21 +42,57 @@ class NoOrphansTest {
         assertTrue(workers.stream().noneMatch(ProcessHandle::isAlive));
     }
 
+    /**
+     * A worker JVM killed between operations (as the OOM killer or a stray signal would) is mended once: the next
+     * operation rebuilds the pool on fresh JVMs and still gives the right sum. A second death stops the pool with
+     * both reasons, and every later call fails plainly. No JVM of either set outlives the pool.
+     */
     @Test
-    void aCrashedPoolWorkerFailsTheOperationWithItsReasonAndStopsThePool() throws Exception {
-        List<ProcessHandle> workers;
+    void aCrashedPoolWorkerIsReplacedOnceAndASecondCrashStopsThePool() throws Exception {
+        List<Job> jobs = Job.split(Workload.SQUARES, 1000, 2, 0);
+        List<ProcessHandle> first;
+        List<ProcessHandle> second;
         try (ProcessPool pool = ProcessPool.start(2, Dispatch.CHUNKED)) {
-            workers = pool.workerHandles();
-            workers.get(1).destroyForcibly();
-            workers.get(1).onExit().get(5, TimeUnit.SECONDS);
-            WorkerFailedException e = assertThrows(WorkerFailedException.class,
-                    () -> pool.runAll(Job.split(Workload.SQUARES, 1000, 2, 0)));
-            assertTrue(e.getMessage().contains("pid " + workers.get(1).pid()), e.getMessage());
-            WorkerFailedException again = assertThrows(WorkerFailedException.class,
-                    () -> pool.runAll(Job.split(Workload.SQUARES, 1000, 2, 0)));
+            long expected = pool.runAll(jobs);
+            first = pool.workerHandles();
+            kill(first.get(1));
+            assertEquals(expected, pool.runAll(jobs), "the operation ran again, whole, on the rebuilt pool");
+            assertTrue(pool.rebuiltBecause().contains("pid " + first.get(1).pid()), pool.rebuiltBecause());
+            second = pool.workerHandles();
+            assertEquals(2, second.size());
+            assertTrue(second.stream().noneMatch(first::contains), "every worker was replaced: " + second);
+            assertTrue(first.stream().noneMatch(ProcessHandle::isAlive), "the first set is gone");
+            assertEquals(expected, pool.runAll(jobs), "the rebuilt pool goes on");
+
+            kill(second.get(0));
+            WorkerFailedException e = assertThrows(WorkerFailedException.class, () -> pool.runAll(jobs));
+            assertTrue(e.getMessage().contains("pid " + second.get(0).pid()), e.getMessage());
+            assertTrue(e.getMessage().contains("on a pool rebuilt after: worker JVM pid " + first.get(1).pid()),
+                    e.getMessage());
+            WorkerFailedException again = assertThrows(WorkerFailedException.class, () -> pool.runAll(jobs));
             assertTrue(again.getMessage().contains("stopped earlier"), again.getMessage());
         }
-        assertTrue(workers.stream().noneMatch(ProcessHandle::isAlive));
+        assertTrue(second.stream().noneMatch(ProcessHandle::isAlive));
+    }
+
+    /** A hang is not mended by a rebuild (a new JVM would hang on the same request): the pool stops at once. */
+    @Test
+    void aHangingPoolWorkerStopsThePoolWithoutARebuild() throws Exception {
+        System.setProperty(WorkerTimeouts.PROPERTY, "2");
+        System.setProperty(FaultInjection.PROPERTY, "hang");
+        try (ProcessPool pool = ProcessPool.start(2, Dispatch.PER_TASK)) {
+            WorkerFailedException e = assertThrows(WorkerFailedException.class,
+                    () -> pool.runAll(Job.split(Workload.SQUARES, 1000, 2, 0)));
+            assertTrue(e.getMessage().contains("did not answer within the job timeout of 2 s"), e.getMessage());
+            assertEquals(null, pool.rebuiltBecause(), "no rebuild after a hang");
+        } finally {
+            System.clearProperty(FaultInjection.PROPERTY);
+        }
+    }
+
+    private static void kill(ProcessHandle worker) throws Exception {
+        worker.destroyForcibly();
+        worker.onExit().get(5, TimeUnit.SECONDS);
     }
 
     @Test

@@ -113,6 +113,13 @@ public final class RunPage {
             }
             b.add(new Bullets(items, "not-done"));
         }
+        List<ResultRow> noted = rows.noted();
+        if (!noted.isEmpty()) {
+            b.add(Paragraph.of("Measured, with a note:"));
+            b.add(new Bullets(noted.stream().map(r -> List.<Span>of(new Span.Strong("measured"),
+                    Span.text(" " + r.workload() + " "), new Span.Code(String.valueOf(r.params())),
+                    Span.text(": " + r.reason()))).toList(), "noted"));
+        }
         return new Page("Threads vs processes: run " + text(machine.runId()), STYLE, b);
     }
 

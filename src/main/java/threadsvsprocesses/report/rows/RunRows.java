@@ -56,6 +56,11 @@ public record RunRows(List<ResultRow> all) {
         return cells().stream().filter(r -> r.measured() && r.noisy()).toList();
     }
 
+    /** The measured cells that carry a note in place of a reason (e.g. a process pool rebuilt during the cell). */
+    public List<ResultRow> noted() {
+        return cells().stream().filter(r -> r.status() == Status.DONE && !r.reason().isEmpty()).toList();
+    }
+
     /** The cells that were not measured: skipped, failed or not reached. */
     public List<ResultRow> notDone() {
         return cells().stream().filter(r -> r.status() != Status.DONE).toList();

@@ -3,6 +3,7 @@ package threadsvsprocesses.run.console;
 import org.openjdk.jmh.results.Result;
 import threadsvsprocesses.report.format.CellWords;
 import threadsvsprocesses.run.PlannedCell;
+import threadsvsprocesses.run.PoolRebuilds;
 import threadsvsprocesses.run.PlannedCell.Status;
 
 import java.io.PrintStream;
@@ -88,6 +89,9 @@ public final class RunConsole {
         double elapsed = progress.elapsedSeconds();
         double eta = progress.etaSeconds();
         String mark = outcome.noise() == null ? "" : outcome.noise().mark();
+        if (outcome.reason().startsWith(PoolRebuilds.NOTE)) {
+            mark = mark.isEmpty() ? "pool rebuilt" : mark + ", rebuilt"; // "noisy, rebuilt" fits the column
+        }
         if (outcome.status() == Status.DONE && primary != null) {
             console.line(lines.measured(index + 1, words, primary.getScore(), primary.getScoreError(),
                     primary.getScoreUnit(), mark, elapsed, eta));
