@@ -66,8 +66,17 @@ public final class Launcher {
         }
         // Lets the relaunched JVM stop when this launcher is killed (ParentWatch).
         command.add("-Dtvp.launcherPid=" + ownPid());
-        command.add("-jar");
-        command.add(thisJar().getAbsolutePath());
+        File self = thisJar();
+        if (self.isDirectory()) {
+            // Started from compiled classes (target/classes in the tests, an IDE), not from benchmarks.jar: `-jar` of
+            // a folder fails, so run Main on this JVM's class path, made absolute as the working folder may differ.
+            command.add("-cp");
+            command.add(absoluteClassPath());
+            command.add(MAIN);
+        } else {
+            command.add("-jar");
+            command.add(self.getAbsolutePath());
+        }
         command.addAll(Arrays.asList(args));
         // Which JVM measures matters for a run (which also names it in its header); report and compare only read
         // files, and their one-line errors stay one line.
@@ -105,6 +114,17 @@ public final class Launcher {
 
     private static File thisJar() throws URISyntaxException {
         return new File(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    /** This JVM's java.class.path, every entry absolute. */
+    private static String absoluteClassPath() {
+        StringBuilder sb = new StringBuilder();
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : File.pathSeparator).append(new File(entry).getAbsolutePath());
+            }
+        }
+        return sb.toString();
     }
 
     private static String buildJdkHome() {
