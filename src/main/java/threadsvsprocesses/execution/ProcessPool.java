@@ -54,6 +54,7 @@ public final class ProcessPool implements Executor {
         if (size < 1) {
             throw new IllegalArgumentException("a process pool needs at least one worker, got " + size);
         }
+        Exiting.now(); // registers its hook now, while the JVM is not exiting
         this.dispatch = dispatch;
         this.size = size;
         this.messages = new Messages(dispatch, size);
@@ -95,6 +96,9 @@ public final class ProcessPool implements Executor {
         try {
             return send(jobs);
         } catch (WorkerExitedException e) {
+            if (e.stoppedOnPurpose() || Exiting.now()) {
+                throw broken(e); // the run is being stopped: starting new JVMs now would fight it
+            }
             if (rebuiltBecause != null) {
                 throw broken(new WorkerFailedException(e.getMessage() + ", on a pool rebuilt after: " + rebuiltBecause, e));
             }

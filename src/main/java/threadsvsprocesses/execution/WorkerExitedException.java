@@ -9,11 +9,19 @@ public class WorkerExitedException extends WorkerFailedException {
 
     private static final long serialVersionUID = 1L;
 
-    public WorkerExitedException(String message) {
-        super(message);
+    /** The worker's exit code, -1 if it had not exited yet when this was made. */
+    private final int exitCode;
+
+    public WorkerExitedException(String message, int exitCode, Throwable cause) {
+        super(message, cause);
+        this.exitCode = exitCode;
     }
 
-    public WorkerExitedException(String message, Throwable cause) {
-        super(message, cause);
+    /**
+     * Whether the worker was stopped on purpose by SIGINT or SIGTERM (exit code 130 or 143: Ctrl-C in a terminal reaches
+     * the whole process group, and a system shutdown sends SIGTERM), which a rebuild must not undo.
+     */
+    public boolean stoppedOnPurpose() {
+        return exitCode == 130 || exitCode == 143;
     }
 }

@@ -150,7 +150,8 @@ final class WorkerJvm implements AutoCloseable {
         if (watchdog.fired()) {
             return timedOut();
         }
-        return new WorkerExitedException("worker JVM pid " + pid() + " " + exitDescription() + " before answering");
+        String how = exitDescription();
+        return new WorkerExitedException("worker JVM pid " + pid() + " " + how + " before answering", exitCode(), null);
     }
 
     private WorkerFailedException timedOut() {
@@ -159,7 +160,13 @@ final class WorkerJvm implements AutoCloseable {
     }
 
     private WorkerFailedException gone(String what, IOException e) {
-        return new WorkerExitedException("worker JVM pid " + pid() + " is gone (" + exitDescription() + "); " + what, e);
+        String how = exitDescription();
+        return new WorkerExitedException("worker JVM pid " + pid() + " is gone (" + how + "); " + what, exitCode(), e);
+    }
+
+    /** Its exit code, or -1 while it runs. */
+    private int exitCode() {
+        return process.isAlive() ? -1 : process.exitValue();
     }
 
     private String exitDescription() {
