@@ -53,6 +53,8 @@ public final class CostEstimate {
      * the report at the end.
      */
     static final double RUN_SECONDS = 10;
+    /** The part of {@link #RUN_SECONDS} after the last cell: the report. */
+    static final double REPORT_SECONDS = 5;
 
     private final Profile profile;
     private final Options user;

@@ -19,6 +19,7 @@ import threadsvsprocesses.run.console.Console;
 import threadsvsprocesses.run.console.ProgressFormat;
 import threadsvsprocesses.run.console.RunConsole;
 import threadsvsprocesses.run.noise.NoiseGuard;
+import threadsvsprocesses.run.noise.NoisePolicy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,6 +33,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.DoublePredicate;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -77,7 +79,10 @@ public final class SuiteRunner {
 
     /** Runs every cell (each with its estimate, {@link CostEstimate#estimated}); returns the report of what was written. */
     public ReportOutput run(List<PlannedCell> planned) throws IOException, InterruptedException {
+        long runStarted = System.nanoTime();
         cells = new ArrayList<>(planned);
+        // Retries for noise may take the run this far (NoisePolicy.RETRY): its estimate and a reserve.
+        double retryBudget = CostEstimate.runSeconds(cells) * (1 + NoisePolicy.RETRY_RESERVE);
         view = new RunConsole(console, cells, cells.stream().mapToDouble(CostEstimate::estimateOf).toArray());
         savePlan(true);
         // Ctrl-C or SIGTERM: keep what was measured, mark the run partial, and still draw what exists.
@@ -102,9 +107,12 @@ public final class SuiteRunner {
                 long started = System.nanoTime();
                 Consumer<String> where = view.started(i);
                 List<Collection<RunResult>> attempts = new ArrayList<>();
+                // a second attempt fits if the run, with it and the estimates of the cells still to come, stays within
+                DoublePredicate retryFits = retry -> (System.nanoTime() - runStarted) / 1e9 + retry
+                        + remainingEstimate(at) <= retryBudget;
                 PlannedCell outcome = noise.measure(cell, resultFile(cell, i),
                         f -> runCell(cell, f, new ProgressFormat(log, where), tee, attempts), first -> record(at, first),
-                        lines);
+                        retryFits, lines);
                 CellSeconds seconds = cell.seconds() == null ? new CellSeconds(null, null) : cell.seconds();
                 outcome = outcome.withSeconds(seconds.withActual((System.nanoTime() - started) / 1e9));
                 if (!record(i, outcome)) {
@@ -152,6 +160,12 @@ public final class SuiteRunner {
         ReportOutput report = Reporter.write(folder.dir(), chartsDir);
         outputs.writeResults().ifPresent(view::line);
         return report;
+    }
+
+    /** The estimated seconds of the cells after {@code index} that are still to run, and of the run's report. */
+    private synchronized double remainingEstimate(int index) {
+        return cells.subList(index + 1, cells.size()).stream().filter(c -> c.status() == PlannedCell.Status.PLANNED)
+                .mapToDouble(CostEstimate::estimateOf).sum() + CostEstimate.REPORT_SECONDS;
     }
 
     /** JMH's results of the attempt a cell kept: its only one, or the one its attempts name as kept. */

@@ -61,6 +61,6 @@ class CheckCommandTest {
         assertEquals(NoisePolicy.RETRY, defaults.onNoise(), "retry is the default");
         assertFalse(defaults.waitForLock());
         BadInputException e = assertThrows(BadInputException.class, () -> RunCommand.parse("--on-noise", "never"));
-        assertEquals("unknown --on-noise 'never'; accepted: retry, keep, stop", e.getMessage());
+        assertEquals("unknown --on-noise 'never'; accepted: retry, retry-always, keep, stop", e.getMessage());
     }
 }

@@ -175,7 +175,7 @@ class CommandLineTest {
 
     @Test
     void anUnknownLongOptionIsOneLineNamingTheAcceptedOptions() {
-        String runAccepts = "accepted: --charts DIR, --dry-run, --help, --on-noise retry|keep|stop,"
+        String runAccepts = "accepted: --charts DIR, --dry-run, --help, --on-noise retry|retry-always|keep|stop,"
                 + " --profile smoke|quick|standard|full, --python PATH, --results DIR, --verbose, --wait, --worker-timeout SECONDS,"
                 + " and JMH's options (-h)";
         assertBadInput(main("--frobnicate"), "error: unknown option '--frobnicate' for run; " + runAccepts);

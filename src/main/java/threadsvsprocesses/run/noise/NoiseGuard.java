@@ -1,5 +1,6 @@
 package threadsvsprocesses.run.noise;
 
+import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.run.PlannedCell;
 import threadsvsprocesses.run.PlannedCell.Status;
 import threadsvsprocesses.run.SuiteRunner;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.function.DoublePredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -54,7 +56,19 @@ public final class NoiseGuard {
      */
     public PlannedCell measure(PlannedCell cell, String file, Function<String, PlannedCell> attempt,
                                Predicate<PlannedCell> onFirst, PrintStream out) {
+        return measure(cell, file, attempt, onFirst, seconds -> true, out);
+    }
+
+    /**
+     * As {@link #measure(PlannedCell, String, Function, Predicate, PrintStream)}, where under {@link NoisePolicy#RETRY}
+     * a second attempt is made only if {@code retryFits} accepts its expected seconds (the first attempt's): the run's
+     * time budget.
+     */
+    public PlannedCell measure(PlannedCell cell, String file, Function<String, PlannedCell> attempt,
+                               Predicate<PlannedCell> onFirst, DoublePredicate retryFits, PrintStream out) {
+        long started = System.nanoTime();
         PlannedCell first = measured(file, attempt);
+        double firstSeconds = (System.nanoTime() - started) / 1e9;
         CellNoise noise = first.noise();
         if (!noise.noisy() || first.status() != Status.DONE) {
             return first;
@@ -71,7 +85,16 @@ public final class NoiseGuard {
                         + noise.describe();
                 return first;
             }
-            default -> out.println(warning + "; measuring it once more (--on-noise retry)");
+            case RETRY -> {
+                if (!retryFits.test(firstSeconds)) {
+                    out.println(warning + "; kept, flagged noisy: measuring it again would take the run more than "
+                            + Figures.percent(NoisePolicy.RETRY_RESERVE, 0) + " past its estimate (--on-noise"
+                            + " retry-always retries anyway)");
+                    return first;
+                }
+                out.println(warning + "; measuring it once more (--on-noise retry)");
+            }
+            default -> out.println(warning + "; measuring it once more (--on-noise retry-always)");
         }
         if (!onFirst.test(first)) {
             return first;
@@ -84,7 +107,7 @@ public final class NoiseGuard {
         if (keepSecond) {
             move(file, notKept(file, 1));
             move(retryFile, file);
-            kept = second.withOutcome(Status.DONE, "", file);
+            kept = second.withOutcome(Status.DONE, second.reason(), file); // its note, if any (a pool rebuilt)
             attempts = List.of(new Attempt(1, first.status().label(), notKept(file, 1), noise, false),
                     new Attempt(2, second.status().label(), file, second.noise(), true));
         } else {

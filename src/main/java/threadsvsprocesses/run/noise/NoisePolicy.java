@@ -5,12 +5,21 @@ import threadsvsprocesses.run.BadInputException;
 
 /** What a run does with a noisy cell ({@code --on-noise}). */
 public enum NoisePolicy implements Labelled {
-    /** Measure it once more and keep the quieter attempt; both are recorded in plan.json. */
+    /**
+     * Measure it once more and keep the quieter attempt, both recorded in plan.json, while the second attempt keeps the
+     * run within {@link #RETRY_RESERVE} of its estimate; past that, keep it flagged noisy. On a machine whose steal
+     * never lets up, retrying every cell doubles the run and seldom gives a quiet attempt.
+     */
     RETRY,
+    /** Measure every noisy cell once more, whatever the time. */
+    RETRY_ALWAYS,
     /** Keep it, flagged noisy. */
     KEEP,
     /** Keep it, flagged noisy, and stop the run: the cells after it are not reached. */
     STOP;
+
+    /** How far past its estimate ({@code seconds.estimated} of plan.json) a run may go for retries under {@link #RETRY}. */
+    public static final double RETRY_RESERVE = 0.10;
 
     /** The policy labelled {@code label}, or a one-line error naming the accepted ones. */
     public static NoisePolicy byLabel(String label) {

@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.DoublePredicate;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -56,6 +57,11 @@ class NoiseGuardTest {
     }
 
     private PlannedCell measure(NoisePolicy policy, NoiseMeter meter) {
+        return measure(policy, meter, seconds -> true);
+    }
+
+    /** Measures {@link #CELL} with {@code retryFits} as the run's time budget; attempt n's note is "note n". */
+    private PlannedCell measure(NoisePolicy policy, NoiseMeter meter, DoublePredicate retryFits) {
         NoiseGuard guard = new NoiseGuard(policy, meter, null, run);
         PlannedCell kept = guard.measure(CELL, FILE, file -> {
             measuredInto.add(file);
@@ -66,8 +72,8 @@ class NoiseGuardTest {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return CELL.withOutcome(Status.DONE, "", file);
-        }, firsts::add, new PrintStream(console, true, StandardCharsets.UTF_8));
+            return CELL.withOutcome(Status.DONE, "note " + measuredInto.size(), file);
+        }, firsts::add, retryFits, new PrintStream(console, true, StandardCharsets.UTF_8));
         stopReason = guard.stopReason();
         return kept;
     }
@@ -107,6 +113,37 @@ class NoiseGuardTest {
         assertTrue(console().startsWith("[noisy] countdown model=single-thread workers=1: foreign CPU 40.0% (0.8 cores)"),
                 console());
         assertEquals(2, console().lines().count(), console());
+    }
+
+    @Test
+    void theKeptSecondAttemptKeepsItsOwnNote() {
+        assertEquals("note 2", measure(NoisePolicy.RETRY, meter(0.40, 0.01)).reason());
+    }
+
+    @Test
+    void retryKeepsANoisyCellFlaggedWhenASecondAttemptWouldTakeTheRunPastItsBudget() {
+        List<Double> asked = new ArrayList<>();
+        PlannedCell kept = measure(NoisePolicy.RETRY, meter(0.40, 0.01), seconds -> {
+            asked.add(seconds);
+            return false;
+        });
+        assertEquals(List.of(FILE), measuredInto, "measured once");
+        assertEquals(1, asked.size(), "the budget was asked about the retry");
+        assertTrue(asked.get(0) >= 0, "with the first attempt's seconds: " + asked);
+        assertTrue(kept.noise().noisy(), "kept, flagged noisy");
+        assertFalse(kept.noise().retried());
+        assertEquals(List.of(), kept.attempts());
+        assertTrue(console().contains("kept, flagged noisy: measuring it again would take the run more than 10% past"
+                + " its estimate (--on-noise retry-always retries anyway)"), console());
+        assertEquals(1, console().lines().count(), console());
+    }
+
+    @Test
+    void retryAlwaysMeasuresANoisyCellAgainWhateverTheBudget() {
+        PlannedCell kept = measure(NoisePolicy.RETRY_ALWAYS, meter(0.40, 0.01), seconds -> false);
+        assertEquals(2, measuredInto.size());
+        assertTrue(kept.noise().retried());
+        assertTrue(console().contains("measuring it once more (--on-noise retry-always)"), console());
     }
 
     @Test
