@@ -38,6 +38,13 @@ public final class CostEstimate {
      * cells not retried took 0.25-0.45 s a fork more than the 0.3 s assumed before, CPython's about 0.5 s).
      */
     static final double FORK_SECONDS = 0.6;
+    /**
+     * What a fork of a timed experiment that keeps its subjects between operations (pool-map, round-trip, message
+     * throughput, counter, runaway) costs less than {@link #FORK_SECONDS}: such cells, not retried, took 0.12-0.36 s a
+     * fork less than estimated in the standard run of 2026-12-03 (13:10, 2-core Xeon VM), and 0.2-0.55 s a cell less in
+     * the quick run after it (14:53), where the workloads' cells came within 5-15%.
+     */
+    static final double TIMED_EXPERIMENT_FORK_DISCOUNT = 0.25;
     /** JMH's own work around one single-shot iteration. */
     static final double SHOT_SECONDS = 0.002;
     /** What a pool's warm-up ({@code execution.PoolWarmup}) adds to each fork, at most half a second. */
@@ -163,7 +170,9 @@ public final class CostEstimate {
             // the sweep's cells are single shots: one operation per iteration, whatever the iteration time
             return setup + (warmups + measured) * (operation + SHOT_SECONDS);
         }
-        return setup + warmups * timedIteration(warmupTime, operation) + measured * timedIteration(measureTime, operation);
+        double discount = experiment.freshEveryOperation() ? 0 : TIMED_EXPERIMENT_FORK_DISCOUNT;
+        return setup - discount + warmups * timedIteration(warmupTime, operation)
+                + measured * timedIteration(measureTime, operation);
     }
 
     /**
