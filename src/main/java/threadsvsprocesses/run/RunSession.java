@@ -15,6 +15,7 @@ import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.run.machine.ProcessTree;
 import threadsvsprocesses.run.machine.SystemFiles;
 import threadsvsprocesses.run.noise.NoiseGuard;
+import threadsvsprocesses.run.noise.RunDisturbance;
 import threadsvsprocesses.run.noise.NoiseMeter;
 import threadsvsprocesses.run.noise.NoisePolicy;
 import threadsvsprocesses.run.noise.RunLock;
@@ -31,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -160,8 +162,12 @@ public final class RunSession {
         folder.writePlan(new RunPlan(plan.runId(), plan.profile(), plan.partial(), plan.cells(),
                 new CellSeconds(estimate, took)));
         out.println();
-        out.printf("Done in %s (estimated %s): %d measured, %d skipped, %d failed%s.%n", Figures.about(took),
-                Figures.about(estimate), report.measured(), report.skipped(), report.failed(),
+        OptionalDouble disturbed = RunDisturbance.of(plan.cells());
+        String taken = disturbed.isPresent() && disturbed.getAsDouble() >= RunDisturbance.WORTH_SAYING
+                ? "; other programs and the hypervisor took " + Figures.percent(disturbed.getAsDouble(), 0)
+                + " of the CPUs while its cells ran, which the estimate cannot foresee" : "";
+        out.printf("Done in %s (estimated %s%s): %d measured, %d skipped, %d failed%s.%n", Figures.about(took),
+                Figures.about(estimate), taken, report.measured(), report.skipped(), report.failed(),
                 report.noisy() > 0 ? ", " + report.noisy() + " noisy" : "");
         RunSummary.of(report).forEach(out::println);
         out.println("Results: " + folder.dir() + " (results.csv, JMH's JSON in jmh/, machine.json, jmh.log)");

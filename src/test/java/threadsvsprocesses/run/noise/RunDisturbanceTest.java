@@ -1,0 +1,45 @@
+package threadsvsprocesses.run.noise;
+
+import org.junit.jupiter.api.Test;
+import threadsvsprocesses.run.CellSeconds;
+import threadsvsprocesses.run.PlannedCell;
+import threadsvsprocesses.run.PlannedCell.Status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The share of the CPUs others took during a run: each measured cell's foreign CPU and steal, weighted by its time. */
+class RunDisturbanceTest {
+
+    private static PlannedCell cell(Status status, CellNoise noise, Double actualSeconds) {
+        return new PlannedCell("b", "countdown", Map.of("model", "single-thread"), status, "", "f.json")
+                .withNoise(noise, null).withSeconds(new CellSeconds(1.0, actualSeconds));
+    }
+
+    private static CellNoise noise(double foreign, double steal) {
+        return new CellNoise(foreign, steal, 2, foreign + steal > 0.05, false, null);
+    }
+
+    @Test
+    void longerCellsWeighMoreAndBothForeignCpuAndStealCount() {
+        OptionalDouble share = RunDisturbance.of(List.of(
+                cell(Status.DONE, noise(0.0, 0.30), 3.0),
+                cell(Status.DONE, noise(0.02, 0.08), 1.0)));
+        assertEquals((0.30 * 3 + 0.10 * 1) / 4, share.orElseThrow(), 1e-12);
+    }
+
+    @Test
+    void cellsNotMeasuredOrWithoutFiguresAreLeftOut() {
+        OptionalDouble share = RunDisturbance.of(List.of(
+                cell(Status.DONE, noise(0.0, 0.20), 2.0),
+                cell(Status.FAILED, noise(0.0, 0.90), 50.0),
+                cell(Status.DONE, new CellNoise(null, null, null, false, false, "no /proc/stat"), 50.0),
+                cell(Status.DONE, noise(0.0, 0.90), null)));
+        assertEquals(0.20, share.orElseThrow(), 1e-12);
+        assertTrue(RunDisturbance.of(List.of(cell(Status.SKIPPED, null, null))).isEmpty(), "nothing to weigh");
+    }
+}
