@@ -22,8 +22,9 @@ import java.util.List;
  *
  * <p>If a worker JVM ends before it answers (a crash, a kill by the kernel's OOM killer or a stray signal), the pool
  * is rebuilt once: every worker is stopped, a fresh set is started and warmed, the operation runs again, and a line
- * starting {@link #REBUILT} goes to stderr, where the suite's run finds it and records it with the cell (the time of
- * that operation, if it was a measured one, includes starting the pool). If the rebuilt pool fails too, or a worker
+ * starting {@link #REBUILT} goes to the file {@link #EVENTS_PROPERTY} names (the suite's run reads it and records
+ * the rebuild with the cell; the time of that operation, if it was a measured one, includes the rebuild and its
+ * warm-up), or to stderr where no file is named. If the rebuilt pool fails too, or a worker
  * hangs past the job timeout or answers garbage (which a new JVM would repeat), the whole pool is stopped and this
  * and every later call fails with the reason: a half-dead pool would measure something else.
  */
@@ -58,16 +59,22 @@ public final class ProcessPool implements Executor {
         this.dispatch = dispatch;
         this.size = size;
         this.messages = new Messages(dispatch, size);
-        startWorkers();
+        try {
+            startWorkers();
+        } catch (WorkerFailedException e) {
+            close();
+            throw e;
+        }
     }
 
+    /** Starts {@link #size} workers; if one cannot start, kills those that did and throws. */
     private void startWorkers() throws WorkerFailedException {
         try {
             for (int i = 0; i < size; i++) {
                 workers.add(WorkerJvm.start(watchdog));
             }
         } catch (IOException e) {
-            close();
+            workers.forEach(WorkerJvm::kill);
             throw new WorkerFailedException("could not start pool worker " + (workers.size() + 1) + " of " + size
                     + ": " + e.getMessage(), e);
         }
@@ -100,16 +107,23 @@ public final class ProcessPool implements Executor {
                 throw broken(e); // the run is being stopped: starting new JVMs now would fight it
             }
             if (rebuiltBecause != null) {
-                throw broken(new WorkerFailedException(e.getMessage() + ", on a pool rebuilt after: " + rebuiltBecause, e));
+                throw broken(afterRebuild("on a pool rebuilt after", e));
             }
             rebuild(e.getMessage(), jobs);
             try {
                 return send(jobs);
             } catch (WorkerFailedException again) {
-                throw broken(new WorkerFailedException(again.getMessage() + ", on a pool rebuilt after: "
-                        + rebuiltBecause, again));
+                throw broken(afterRebuild("on a pool rebuilt after", again));
             }
         }
+    }
+
+    /**
+     * "<e's reason>, on a pool rebuilt after: <the first reason>" (or "while rebuilding the pool after"): a failure
+     * after or during the rebuild, with both reasons.
+     */
+    private WorkerFailedException afterRebuild(String when, Exception e) {
+        return new WorkerFailedException(e.getMessage() + ", " + when + ": " + rebuiltBecause, e);
     }
 
     /** Why the pool was rebuilt, or null if it was not. */
@@ -119,17 +133,17 @@ public final class ProcessPool implements Executor {
 
     /**
      * Replaces every worker by a fresh JVM after one ended with {@code reason}, warms the new ones on {@code jobs}
-     * (as the benchmark's setup warmed the first: cold workers would slow the samples after this one), and says so on
-     * stderr.
+     * (the failing operation's: cold workers would slow the samples after this one), and tells the run
+     * ({@link #tell}). Any failure on the way stops the pool for good, with both reasons.
      */
     private void rebuild(String reason, List<Job> jobs) throws Exception {
         rebuiltBecause = reason;
         workers.forEach(WorkerJvm::kill);
         workers.clear();
         watchdog.forgetAll();
-        tell(REBUILT + reason.replace('\n', ' '));
-        startWorkers();
         try {
+            tell(REBUILT + reason.replace('\n', ' '));
+            startWorkers();
             PoolWarmup.run(new Executor() {
                 @Override
                 public long runAll(List<Job> warmUp) throws Exception {
@@ -140,8 +154,11 @@ public final class ProcessPool implements Executor {
                 public void close() {
                 }
             }, jobs, size);
-        } catch (WorkerFailedException e) {
-            throw broken(new WorkerFailedException(e.getMessage() + ", warming a pool rebuilt after: " + reason, e));
+        } catch (InterruptedException e) {
+            broken(afterRebuild("while rebuilding the pool after", e));
+            throw e;
+        } catch (Exception e) {
+            throw broken(afterRebuild("while rebuilding the pool after", e));
         }
     }
 
@@ -155,7 +172,7 @@ public final class ProcessPool implements Executor {
         try {
             Files.writeString(Path.of(file), line + System.lineSeparator(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             System.err.println(line + " (and could not write it to " + file + ": " + e.getMessage() + ")");
         }
     }

@@ -150,8 +150,10 @@ final class WorkerJvm implements AutoCloseable {
         if (watchdog.fired()) {
             return timedOut();
         }
-        String how = exitDescription();
-        return new WorkerExitedException("worker JVM pid " + pid() + " " + how + " before answering", exitCode(), null);
+        String how = exitDescription(); // waits a moment for the exit, so exitCode() below sees it
+        String message = "worker JVM pid " + pid() + " " + how + " before answering";
+        // a worker that closed its output but still runs has not crashed: a new one would not mend it
+        return process.isAlive() ? new WorkerFailedException(message) : new WorkerExitedException(message, exitCode(), null);
     }
 
     private WorkerFailedException timedOut() {
@@ -160,8 +162,13 @@ final class WorkerJvm implements AutoCloseable {
     }
 
     private WorkerFailedException gone(String what, IOException e) {
-        String how = exitDescription();
-        return new WorkerExitedException("worker JVM pid " + pid() + " is gone (" + how + "); " + what, exitCode(), e);
+        if (watchdog.fired()) {
+            return timedOut(); // the watchdog killed it: a hang, which a rebuild must not take for a crash
+        }
+        String how = exitDescription(); // waits a moment for the exit, so exitCode() below sees it
+        String message = "worker JVM pid " + pid() + " is gone (" + how + "); " + what;
+        return process.isAlive() ? new WorkerFailedException(message, e)
+                : new WorkerExitedException(message, exitCode(), e);
     }
 
     /** Its exit code, or -1 while it runs. */

@@ -9,9 +9,11 @@ import threadsvsprocesses.experiments.granularity.SweepModel;
 import threadsvsprocesses.run.Profile.ForkPlan;
 import threadsvsprocesses.workload.Workload;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,12 +41,16 @@ public final class CostEstimate {
      */
     static final double FORK_SECONDS = 0.6;
     /**
-     * What a fork of a timed experiment that keeps its subjects between operations (pool-map, round-trip, message
-     * throughput, counter, runaway) costs less than {@link #FORK_SECONDS}: such cells, not retried, took 0.12-0.36 s a
-     * fork less than estimated in the standard run of 2026-12-03 (13:10, 2-core Xeon VM), and 0.2-0.55 s a cell less in
-     * the quick run after it (14:53), where the workloads' cells came within 5-15%.
+     * What a fork of the timed experiments in {@link #DISCOUNTED} costs less than {@link #FORK_SECONDS}: their cells,
+     * not retried, took 0.12-0.36 s a fork less than estimated in the standard run of 2026-12-03 (13:10, 2-core Xeon
+     * VM), and 0.2-0.55 s a cell less in the quick run after it (14:53), where the workloads' cells came within 5-15%
+     * and launch's within 10% (memory and the sweep are estimated apart).
      */
     static final double TIMED_EXPERIMENT_FORK_DISCOUNT = 0.25;
+    /** The experiments whose forks get {@link #TIMED_EXPERIMENT_FORK_DISCOUNT}. */
+    static final Set<Experiment> DISCOUNTED = EnumSet.of(Experiment.STARTUP, Experiment.STARTUP_THROUGHPUT,
+            Experiment.ROUND_TRIP, Experiment.MESSAGE_THROUGHPUT, Experiment.COUNTER, Experiment.RUNAWAY,
+            Experiment.POOL_MAP);
     /** JMH's own work around one single-shot iteration. */
     static final double SHOT_SECONDS = 0.002;
     /** What a pool's warm-up ({@code execution.PoolWarmup}) adds to each fork, at most half a second. */
@@ -140,7 +146,12 @@ public final class CostEstimate {
         double perFork = experiment.isPresent() ? experimentFork(experiment.get(), cell.params())
                 : workloadFork(cell.workload(), cell.params());
         // -f 0 runs the benchmark in the suite's own JVM: no fork to start
-        return CELL_SECONDS + (forks == 0 ? perFork - FORK_SECONDS : forks * perFork);
+        return CELL_SECONDS + (forks == 0 ? perFork - forkSeconds(experiment.orElse(null)) : forks * perFork);
+    }
+
+    /** Starting, setting up and ending one fork of {@code experiment} (null: a workload). */
+    static double forkSeconds(Experiment experiment) {
+        return DISCOUNTED.contains(experiment) ? FORK_SECONDS - TIMED_EXPERIMENT_FORK_DISCOUNT : FORK_SECONDS;
     }
 
     /** A fork of a workload: single-shot iterations, each one operation. */
@@ -170,8 +181,7 @@ public final class CostEstimate {
             // the sweep's cells are single shots: one operation per iteration, whatever the iteration time
             return setup + (warmups + measured) * (operation + SHOT_SECONDS);
         }
-        double discount = experiment.freshEveryOperation() ? 0 : TIMED_EXPERIMENT_FORK_DISCOUNT;
-        return setup - discount + warmups * timedIteration(warmupTime, operation)
+        return setup - (FORK_SECONDS - forkSeconds(experiment)) + warmups * timedIteration(warmupTime, operation)
                 + measured * timedIteration(measureTime, operation);
     }
 

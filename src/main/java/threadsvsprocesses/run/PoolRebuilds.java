@@ -55,7 +55,7 @@ public final class PoolRebuilds {
         if (reasons.isEmpty()) {
             return "";
         }
-        String forks = reasons.size() == 1 ? "" : " (in " + reasons.size() + " forks, one rebuild each at most)";
+        String forks = reasons.size() == 1 ? "" : " (in " + reasons.size() + " forks; a pool is rebuilt once at most)";
         return NOTE + "a worker JVM ended (" + reasons.get(0) + ")" + forks + "; the operation ran again on fresh,"
                 + " warmed workers, so its time, if it was a measured one, includes the rebuild";
     }

@@ -156,7 +156,7 @@ public final class RunSession {
                 + " of a core while it runs; --on-noise " + onNoise.label() + ".");
         NoiseGuard noise = new NoiseGuard(onNoise, NoiseMeter.live(), lock, folder.dir());
         ReportOutput report = new SuiteRunner(profile, jmh, forkJvmArgs, folder, charts, console, outputs, noise)
-                .run(cells);
+                .run(cells, startedNanos);
         double took = (System.nanoTime() - startedNanos) / 1e9;
         RunPlan plan = folder.readPlan();
         folder.writePlan(new RunPlan(plan.runId(), plan.profile(), plan.partial(), plan.cells(),

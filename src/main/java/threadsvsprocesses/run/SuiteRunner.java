@@ -79,7 +79,14 @@ public final class SuiteRunner {
 
     /** Runs every cell (each with its estimate, {@link CostEstimate#estimated}); returns the report of what was written. */
     public ReportOutput run(List<PlannedCell> planned) throws IOException, InterruptedException {
-        long runStarted = System.nanoTime();
+        return run(planned, System.nanoTime());
+    }
+
+    /**
+     * As {@link #run(List)}, for a run that began at {@code runStarted} ({@link System#nanoTime()}): its estimate
+     * counts the work before the first cell (the machine's sample, the forks' archive), and so does its retry budget.
+     */
+    public ReportOutput run(List<PlannedCell> planned, long runStarted) throws IOException, InterruptedException {
         cells = new ArrayList<>(planned);
         // Retries for noise may take the run this far (NoisePolicy.RETRY): its estimate and a reserve.
         double retryBudget = CostEstimate.runSeconds(cells) * (1 + NoisePolicy.RETRY_RESERVE);
@@ -107,7 +114,8 @@ public final class SuiteRunner {
                 long started = System.nanoTime();
                 Consumer<String> where = view.started(i);
                 List<Collection<RunResult>> attempts = new ArrayList<>();
-                // a second attempt fits if the run, with it and the estimates of the cells still to come, stays within
+                // a second attempt fits if the run, with it and the estimates of the cells still to come, stays
+                // within its estimate and the reserve
                 DoublePredicate retryFits = retry -> (System.nanoTime() - runStarted) / 1e9 + retry
                         + remainingEstimate(at) <= retryBudget;
                 PlannedCell outcome = noise.measure(cell, resultFile(cell, i),
@@ -206,10 +214,14 @@ public final class SuiteRunner {
             List<String> rebuilds = new ArrayList<>();
             Path events = result.resolveSibling("." + result.getFileName() + ".events");
             CellForks.Outcome o = new CellForks(CostEstimate.forkPlan(profile, user, cell)).run(result, (forks, json) -> {
-                Collection<RunResult> results = new Runner(cellOptions(cell, json, forks, events), format).run();
+                Collection<RunResult> results;
+                try {
+                    results = new Runner(cellOptions(cell, json, forks, events), format).run();
+                } finally {
+                    rebuilds.addAll(PoolRebuilds.take(events)); // also after a failed batch: no file is left behind
+                }
                 results.forEach(r -> batches.addAll(r.getBenchmarkResults()));
                 String output = tee.takeRecent();
-                rebuilds.addAll(PoolRebuilds.take(events));
                 // JMH keeps the iterations a fork finished before a failure and reports them as a normal result;
                 // a cell with fewer samples than asked, from a benchmark that failed, is a failure, not a measurement.
                 return new CellForks.Run(!results.isEmpty() && Files.isRegularFile(json) && !output.contains("<failure>"),

@@ -29,7 +29,7 @@ class WorkerFaultRunTest {
 
     @ParameterizedTest
     @CsvSource({
-            "crash,   process-pool,  'exited with code 7 before answering, warming a pool rebuilt after: worker JVM pid'",
+            "crash,   process-pool,  'exited with code 7 before answering, while rebuilding the pool after: worker JVM pid'",
             "garbage, multi-process, where an answer was expected",
             "hang,    process-pool,  did not answer within the job timeout of 2 s",
     })

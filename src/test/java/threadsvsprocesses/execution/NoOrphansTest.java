@@ -75,6 +75,23 @@ class NoOrphansTest {
         assertTrue(second.stream().noneMatch(ProcessHandle::isAlive));
     }
 
+    /**
+     * A worker stopped on purpose (SIGTERM, as a system shutdown sends; Ctrl-C's SIGINT likewise) is not replaced: the
+     * run is being stopped, and new JVMs would fight it.
+     */
+    @Test
+    void aWorkerStoppedBySigtermStopsThePoolWithoutARebuild() throws Exception {
+        try (ProcessPool pool = ProcessPool.start(2, Dispatch.PER_TASK)) {
+            ProcessHandle worker = pool.workerHandles().get(0);
+            worker.destroy(); // SIGTERM: the JVM runs its shutdown and exits with 143
+            worker.onExit().get(5, TimeUnit.SECONDS);
+            WorkerFailedException e = assertThrows(WorkerFailedException.class,
+                    () -> pool.runAll(Job.split(Workload.SQUARES, 1000, 2, 0)));
+            assertTrue(e.getMessage().contains("exited with code 143"), e.getMessage());
+            assertEquals(null, pool.rebuiltBecause(), "no rebuild after SIGTERM");
+        }
+    }
+
     /** A hang is not mended by a rebuild (a new JVM would hang on the same request): the pool stops at once. */
     @Test
     void aHangingPoolWorkerStopsThePoolWithoutARebuild() throws Exception {

@@ -90,7 +90,8 @@ public final class RunConsole {
         double eta = progress.etaSeconds();
         String mark = outcome.noise() == null ? "" : outcome.noise().mark();
         if (outcome.reason().startsWith(PoolRebuilds.NOTE)) {
-            mark = mark.isEmpty() ? "pool rebuilt" : mark + ", rebuilt"; // "noisy, rebuilt" fits the column
+            // "noisy, rebuilt" fits the column; "noisy, retried, rebuilt" runs past it, as rare as it is long
+            mark = mark.isEmpty() ? "pool rebuilt" : mark + ", rebuilt";
         }
         if (outcome.status() == Status.DONE && primary != null) {
             console.line(lines.measured(index + 1, words, primary.getScore(), primary.getScoreError(),
