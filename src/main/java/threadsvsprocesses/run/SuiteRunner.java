@@ -89,7 +89,7 @@ public final class SuiteRunner {
     public ReportOutput run(List<PlannedCell> planned, long runStarted) throws IOException, InterruptedException {
         cells = new ArrayList<>(planned);
         // Retries for noise may take the run this far (NoisePolicy.RETRY): its estimate and a reserve.
-        double retryBudget = CostEstimate.runSeconds(cells) * (1 + NoisePolicy.RETRY_RESERVE);
+        double retryBudget = NoisePolicy.retryBudget(CostEstimate.runSeconds(cells));
         view = new RunConsole(console, cells, cells.stream().mapToDouble(CostEstimate::estimateOf).toArray());
         savePlan(true);
         // Ctrl-C or SIGTERM: keep what was measured, mark the run partial, and still draw what exists.

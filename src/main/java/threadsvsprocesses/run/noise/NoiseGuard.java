@@ -88,7 +88,8 @@ public final class NoiseGuard {
             case RETRY -> {
                 if (!retryFits.test(firstSeconds)) {
                     out.println(warning + "; kept, flagged noisy: measuring it again would take the run more than "
-                            + Figures.percent(NoisePolicy.RETRY_RESERVE, 0) + " past its estimate (--on-noise"
+                            + Figures.percent(NoisePolicy.RETRY_RESERVE, 0) + " (at least "
+                            + Figures.number(NoisePolicy.RETRY_RESERVE_FLOOR_SECONDS) + " s) past its estimate (--on-noise"
                             + " retry-always retries anyway)");
                     return first;
                 }

@@ -7,7 +7,7 @@ import threadsvsprocesses.run.BadInputException;
 public enum NoisePolicy implements Labelled {
     /**
      * Measure it once more and keep the quieter attempt, both recorded in plan.json, while the second attempt keeps the
-     * run within {@link #RETRY_RESERVE} of its estimate; past that, keep it flagged noisy. On a machine whose steal
+     * run within {@link #retryBudget}: its estimate and 10% (at least 30 s); past that, keep it flagged noisy. On a machine whose steal
      * never lets up, retrying every cell doubles the run and seldom gives a quiet attempt.
      */
     RETRY,
@@ -20,6 +20,13 @@ public enum NoisePolicy implements Labelled {
 
     /** How far past its estimate ({@code seconds.estimated} of plan.json) a run may go for retries under {@link #RETRY}. */
     public static final double RETRY_RESERVE = 0.10;
+    /** The least that reserve is, in seconds: a short run's retries cost little, and its 10% would allow none. */
+    public static final double RETRY_RESERVE_FLOOR_SECONDS = 30;
+
+    /** The longest a run estimated at {@code estimatedSeconds} may take with retries under {@link #RETRY}. */
+    public static double retryBudget(double estimatedSeconds) {
+        return estimatedSeconds + Math.max(RETRY_RESERVE * estimatedSeconds, RETRY_RESERVE_FLOOR_SECONDS);
+    }
 
     /** The policy labelled {@code label}, or a one-line error naming the accepted ones. */
     public static NoisePolicy byLabel(String label) {
