@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -99,22 +98,7 @@ class DiskFullTest {
 
     private static RunFolder waitForDoneCells(Path results, Process run, List<ProcessHandle> seen, int cells)
             throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline && run.isAlive()) {
-            run.descendants().filter(p -> !seen.contains(p)).forEach(seen::add);
-            if (Files.isDirectory(results)) {
-                try (Stream<Path> runs = Files.list(results)) {
-                    for (Path d : runs.toList()) {
-                        RunFolder folder = new RunFolder(d);
-                        if (Files.exists(folder.file(RunFolder.PLAN)) && folder.readPlan().cells().stream()
-                                .filter(c -> c.status() == PlannedCell.Status.DONE).count() >= cells) {
-                            return folder;
-                        }
-                    }
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the run measured fewer than " + cells + " cells");
+        return RunWaits.untilDone(results, run, cells,
+                () -> run.descendants().filter(p -> !seen.contains(p)).forEach(seen::add));
     }
 }

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,24 +111,10 @@ class SuiteInterruptTest {
 
     /** Waits until the run has measured a cell, noting every process it started on the way. */
     private static RunFolder waitForADoneCell(Path results, Process run, List<ProcessHandle> seen) throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline && run.isAlive()) {
-            run.descendants().filter(p -> !seen.contains(p)).forEach(seen::add);
-            if (Files.isDirectory(results)) {
-                try (Stream<Path> runs = Files.list(results)) {
-                    for (Path dir : runs.toList()) {
-                        RunFolder folder = new RunFolder(dir);
-                        if (Files.exists(folder.file(RunFolder.PLAN)) && folder.readPlan().cells().stream()
-                                .anyMatch(c -> c.status() == PlannedCell.Status.DONE)) {
-                            Thread.sleep(500); // into the next cell, so a fork and its workers are running
-                            run.descendants().filter(p -> !seen.contains(p)).forEach(seen::add);
-                            return folder;
-                        }
-                    }
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no cell finished; the run " + (run.isAlive() ? "is still going" : "exited"));
+        Runnable note = () -> run.descendants().filter(p -> !seen.contains(p)).forEach(seen::add);
+        RunFolder folder = RunWaits.untilDone(results, run, 1, note);
+        Thread.sleep(500); // into the next cell, so a fork and its workers are running
+        note.run();
+        return folder;
     }
 }

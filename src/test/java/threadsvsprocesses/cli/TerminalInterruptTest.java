@@ -143,25 +143,10 @@ class TerminalInterruptTest {
     }
 
     private static RunFolder waitForADoneCell(Path results, Process terminal, List<Seen> seen) throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline && terminal.isAlive()) {
-            see(terminal, seen);
-            if (Files.isDirectory(results)) {
-                try (Stream<Path> runs = Files.list(results)) {
-                    for (Path run : runs.toList()) {
-                        RunFolder folder = new RunFolder(run);
-                        if (Files.exists(folder.file(RunFolder.PLAN)) && folder.readPlan().cells().stream()
-                                .anyMatch(c -> c.status() == PlannedCell.Status.DONE)) {
-                            Thread.sleep(800); // into the next cell: a fork and its pool are running
-                            see(terminal, seen);
-                            return folder;
-                        }
-                    }
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no cell finished; the run " + (terminal.isAlive() ? "is still going" : "exited"));
+        RunFolder folder = RunWaits.untilDone(results, terminal, 1, () -> see(terminal, seen));
+        Thread.sleep(800); // into the next cell: a fork and its pool are running
+        see(terminal, seen);
+        return folder;
     }
 
     /** Adds the terminal's descendants not seen before, each with its parent and executable of now. */

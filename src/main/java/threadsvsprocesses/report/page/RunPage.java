@@ -105,22 +105,21 @@ public final class RunPage {
         if (notDone.isEmpty()) {
             b.add(Paragraph.of("None: every cell was measured."));
         } else {
-            List<List<Span>> items = new ArrayList<>();
-            for (ResultRow r : notDone) {
-                items.add(List.of(new Span.Strong(r.status().label()), Span.text(" " + r.workload() + " "),
-                        new Span.Code(String.valueOf(r.params())),
-                        Span.text(": " + (r.reason().isEmpty() ? "no reason recorded" : r.reason()))));
-            }
-            b.add(new Bullets(items, "not-done"));
+            b.add(new Bullets(notDone.stream().map(r -> cellItem(r.status().label(), r,
+                    r.reason().isEmpty() ? "no reason recorded" : r.reason())).toList(), "not-done"));
         }
         List<ResultRow> noted = rows.noted();
         if (!noted.isEmpty()) {
             b.add(Paragraph.of("Measured, with a note:"));
-            b.add(new Bullets(noted.stream().map(r -> List.<Span>of(new Span.Strong("measured"),
-                    Span.text(" " + r.workload() + " "), new Span.Code(String.valueOf(r.params())),
-                    Span.text(": " + r.reason()))).toList(), "noted"));
+            b.add(new Bullets(noted.stream().map(r -> cellItem("measured", r, r.reason())).toList(), "noted"));
         }
         return new Page("Threads vs processes: run " + text(machine.runId()), STYLE, b);
+    }
+
+    /** "<strong>status</strong> workload <code>{params}</code>: text", a cell in the list of cells not measured or noted. */
+    private static List<Span> cellItem(String status, ResultRow r, String text) {
+        return List.of(new Span.Strong(status), Span.text(" " + r.workload() + " "), new Span.Code(String.valueOf(r.params())),
+                Span.text(": " + text));
     }
 
     /** "Profile standard, complete. 131 cells: 121 measured, 10 skipped, 0 failed, 0 not reached." */

@@ -49,20 +49,12 @@ public final class NoiseGuard {
      * Measures a cell: {@code attempt} runs it with JMH writing to the result file it is given and returns its
      * outcome.
      *
-     * @param file    the cell's result file, relative to the run folder
-     * @param onFirst told the first attempt's outcome before a second is measured, so an interrupt during the second
-     *                loses nothing; false if the run is being interrupted, and then no second attempt is made
+     * @param file      the cell's result file, relative to the run folder
+     * @param onFirst   told the first attempt's outcome before a second is measured, so an interrupt during the second
+     *                  loses nothing; false if the run is being interrupted, and then no second attempt is made
+     * @param retryFits the run's time budget: under {@link NoisePolicy#RETRY} a second attempt is made only if it
+     *                  accepts that attempt's expected seconds (the first attempt's)
      * @return the kept outcome, with its noise and, if measured twice, both attempts
-     */
-    public PlannedCell measure(PlannedCell cell, String file, Function<String, PlannedCell> attempt,
-                               Predicate<PlannedCell> onFirst, PrintStream out) {
-        return measure(cell, file, attempt, onFirst, seconds -> true, out);
-    }
-
-    /**
-     * As {@link #measure(PlannedCell, String, Function, Predicate, PrintStream)}, where under {@link NoisePolicy#RETRY}
-     * a second attempt is made only if {@code retryFits} accepts its expected seconds (the first attempt's): the run's
-     * time budget.
      */
     public PlannedCell measure(PlannedCell cell, String file, Function<String, PlannedCell> attempt,
                                Predicate<PlannedCell> onFirst, DoublePredicate retryFits, PrintStream out) {
