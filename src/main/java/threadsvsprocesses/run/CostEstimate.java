@@ -57,10 +57,10 @@ public final class CostEstimate {
     static final double POOL_WARMUP_SECONDS = 0.3;
     /**
      * The share of cells that get forks beyond their first batch: those whose interval after it is wider than the
-     * target but within reach of the cap ({@code CellForks.reachable}); 21 of 192 in the reference {@code standard}
-     * run's first five forks. {@code plan.json} says which cells got more (each cell's {@code forks}).
+     * target but within reach of the cap ({@code CellForks.reachable}); 19 and 11 of 215 in two {@code standard}
+     * runs of 2026-12-03. {@code plan.json} says which cells got more (each cell's {@code forks}).
      */
-    static final double EXTRA_SHARE = 0.11;
+    static final double EXTRA_SHARE = 0.07;
     /**
      * A run's work outside its cells: the machine's 1-second sample and the forks' class-data archive at the start,
      * the report at the end.
@@ -104,10 +104,12 @@ public final class CostEstimate {
 
     /**
      * The forks {@code cell} gets: {@link #forkPlan(Profile, Options)}, except that a CPython cell of an adaptive
-     * profile starts with 8 forks and may go to 12. Its forks are cheap (about a second), and its claims sit near
-     * their thresholds (threads at about 1x against C2's 1.2x, processes at about 1.6x against C1's 1.5x on 2 cores)
-     * while one interpreter's fork means spread by 5-8% on a VM with steal: 5 forks (Student's t of 4.6 at 99%)
-     * leave every such ratio inconclusive, 8 to 12 decide most.
+     * profile starts with 6 forks and may go to 12, 4 more at a time. Its forks are cheap (about a second), and its
+     * claims sit near their thresholds (threads at about 1x against C2's 1.2x, processes at about 1.6x against C1's
+     * 1.5x on 2 cores) while one interpreter's fork means spread by 5-8% on a VM with steal: 5 forks (Student's t of
+     * 4.6 at 99%) leave such a ratio inconclusive. A first batch of 8 cost standard 65 s more and still left C1 and C2
+     * inconclusive in the reference run of 2026-12-03, so the forks beyond 6 go only to the cells whose interval is
+     * still wide.
      */
     static ForkPlan forkPlan(Profile profile, Options user, PlannedCell cell) {
         ForkPlan plan = forkPlan(profile, user);
@@ -120,7 +122,7 @@ public final class CostEstimate {
     }
 
     /** A CPython cell's first batch of forks, and its cap, in an adaptive profile ({@link #forkPlan(Profile, Options, PlannedCell)}). */
-    static final int CPYTHON_FIRST_FORKS = 8;
+    static final int CPYTHON_FIRST_FORKS = 6;
     static final int CPYTHON_FORK_CAP = 12;
 
     /** Seconds one cell takes with the forks it is expected to get, 0 if it will not run (skipped). */

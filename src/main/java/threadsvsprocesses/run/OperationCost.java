@@ -109,8 +109,7 @@ final class OperationCost {
             case COUNTER -> counter(subject, (int) number(p, "workers", 1), number(p, "increments", 1e6));
             case RUNAWAY -> RunawayKind.CHILD_JVM.label().equals(subject) ? JVM_LATENCY
                     : number(p, "waitMillis", 200) / 1000.0;
-            case GRANULARITY -> sweep(SweepModel.byLabel(subject), number(p, "tasks", 1), number(p, "totalSteps", 1e8),
-                    number(p, "stepsPerTask", 1e4));
+            case GRANULARITY -> sweep(SweepModel.byLabel(subject), number(p, "tasks", 1), number(p, "stepsPerTask", 1e4));
             case POOL_MAP -> poolMap(subject, (int) number(p, "workers", 1), number(p, "tasks", 1000),
                     number(p, "taskUnits", 0));
         };
@@ -153,8 +152,9 @@ final class OperationCost {
     }
 
     /** One operation of the task-size sweep: its share of the countdown at all cores, and what each task costs to hand out. */
-    private double sweep(SweepModel model, double tasks, double totalSteps, double stepsPerTask) {
-        double work = Math.min(totalSteps, tasks * stepsPerTask) * COUNTDOWN_STEP;
+    private double sweep(SweepModel model, double tasks, double stepsPerTask) {
+        // the operation runs its tasks whole: at the largest size, MIN_TASKS_PER_CORE tasks hold more than totalSteps
+        double work = tasks * stepsPerTask * COUNTDOWN_STEP;
         if (model == SweepModel.SINGLE_THREAD) {
             return work;
         }

@@ -23,7 +23,7 @@ public enum Profile {
      * its intervals see only that fork's iterations, and say so).
      */
     QUICK(ForkPlan.fixed(1), 1, 3, false, List.of(1, 100, 10_000), 100, 1_000, 10, 10_000, 120, Map.of(),
-            new Experiments(1, 2, 150, Map.of("holders", List.of("10", "1000"), "messageBytes", List.of("8", "16384"),
+            new Experiments(1, 2, 100, Map.of("holders", List.of("10", "1000"), "messageBytes", List.of("8", "16384"),
                     "increments", List.of("100000"), "stepsPerTask", List.of("1000", "100000", "10000000")))),
     /**
      * The default: intervals a reader can trust, in under 20 minutes on 2 cores. Five forks per cell, each short
@@ -32,8 +32,8 @@ public enum Profile {
      * eight. At most 32 child JVMs at once (100 sleeping child JVMs took over 3 minutes; {@code full} runs them).
      */
     STANDARD(new ForkPlan(5, 3, 8, 0.05), 1, 2, true, List.of(1, 10, 100, 1_000, 10_000), 100, 1_000, 32, 10_000,
-            300, Map.of(), new Experiments(1, 2, 100, Map.of("stepsPerTask", List.of("1000", "10000", "100000", "1000000",
-                    "10000000", "50000000")))),
+            300, Map.of(), new Experiments(1, 2, 100, Map.of("messageBytes", List.of("8", "16384"),
+                    "stepsPerTask", List.of("1000", "10000", "100000", "1000000", "10000000", "50000000")))),
     /** Everything, up to 100,000 virtual threads; long. */
     FULL(new ForkPlan(8, 4, 16, 0.03), 2, 5, true, List.of(1, 10, 100, 1_000, 10_000, 100_000), 100, 10_000, 200,
             10_000, 900, Map.of(), new Experiments(2, 5, 500, Map.of()));

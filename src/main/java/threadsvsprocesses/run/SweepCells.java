@@ -28,10 +28,12 @@ final class SweepCells {
         params.put("tasks", String.valueOf(SweepPlan.tasks(steps, total, cores)));
     }
 
-    /** Why the cell is not run (too many child JVMs or platform threads per operation), or null to run it. */
+    /** Why the cell is not run (too much work, child JVMs or platform threads per operation), or null to run it. */
     static String skipReason(Map<String, String> params, Profile profile) {
         SweepModel model = SweepModel.byLabel(params.get("model"));
         int tasks = Integer.parseInt(params.get("tasks"));
-        return SweepPlan.skipReason(model, tasks, profile.maxChildJvms, profile.maxPlatformThreads).orElse(null);
+        long stepsPerTask = Long.parseLong(params.get("stepsPerTask"));
+        return SweepPlan.skipReason(model, tasks, stepsPerTask, profile.maxChildJvms, profile.maxPlatformThreads)
+                .orElse(null);
     }
 }

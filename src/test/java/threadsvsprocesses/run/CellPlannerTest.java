@@ -118,8 +118,12 @@ class CellPlannerTest {
         List<PlannedCell> pool = plan(Profile.STANDARD, 2, "PoolMapBenchmark", "-p", "taskUnits=0");
         assertEquals(List.of("1"), workersOf(pool, "pool", "single-thread"));
         assertEquals(List.of("2"), workersOf(pool, "pool", "virtual-thread"), "one virtual thread per task: run once");
-        assertEquals(List.of("1", "2", "4"), workersOf(pool, "pool", "process-pool-chunked"));
-        assertEquals(List.of("1", "2", "4"), workersOf(pool, "pool", "process-pool-per-task"));
+        assertEquals(List.of("1", "2"), workersOf(pool, "pool", "process-pool-chunked"), "no pool beyond the cores");
+        assertEquals(List.of("1", "2"), workersOf(pool, "pool", "process-pool-per-task"));
+        assertEquals(List.of("1", "2", "8", "32", "64"),
+                workersOf(plan(Profile.STANDARD, 64, "PoolMapBenchmark", "-p", "taskUnits=0"), "pool", "thread-pool-chunked"));
+        assertEquals(List.of("4"), workersOf(plan(Profile.STANDARD, 2, "PoolMapBenchmark", "-p", "taskUnits=0",
+                "-p", "workers=4"), "pool", "thread-pool-chunked"), "the user's workers run as given");
         List<PlannedCell> counter = plan(Profile.SMOKE, 2, "SharedCounterBenchmark", "-p", "counter=adder");
         assertEquals(List.of("1", "2"), workersOf(counter, "counter", "adder"));
         assertTrue(counter.stream().allMatch(c -> c.params().get("increments").equals("10000")), "the smoke profile's size");

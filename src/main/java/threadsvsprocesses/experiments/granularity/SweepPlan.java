@@ -19,6 +19,20 @@ public final class SweepPlan {
     public static final int MIN_TASKS_PER_CORE = 2;
     /** The most child JVMs a child-JVM-per-task operation starts (the profile's own cap may be lower). */
     public static final int MAX_CHILD_JVMS = 32;
+    /**
+     * The most platform threads a thread-per-task operation starts (the profile's own cap may be lower). Starting and
+     * joining one takes about 150 µs on a 2-core VM, so 10,000 of them took 1.5 s an operation against 82 ms of work
+     * (speedup 0.2), and that one cell took 54-68 s of a 4-minute sweep; at 1,000 threads (speedup 0.87 there) the
+     * model's break-even still lies inside the range measured.
+     */
+    public static final int MAX_PLATFORM_THREADS = 2_000;
+    /**
+     * The most countdown steps one operation does (about 3.3 s on one thread). A machine of many cores needs at least
+     * {@link #MIN_TASKS_PER_CORE} tasks per core, so at the largest sizes its operation outgrows {@code totalSteps}:
+     * on 256 cores, 512 tasks of 50 million steps are 42 s an operation for the single-thread baseline, minutes a
+     * cell. Such a size is left out for every model (the speedups need the baseline), with the reason.
+     */
+    public static final long MAX_OPERATION_STEPS = 2_000_000_000L;
 
     private SweepPlan() {
     }
@@ -36,11 +50,18 @@ public final class SweepPlan {
     }
 
     /**
-     * Why {@code model} does not run an operation of {@code tasks} tasks (a child JVM per task beyond
-     * {@code maxChildJvms} or {@link #MAX_CHILD_JVMS}, a platform thread per task beyond {@code maxPlatformThreads}),
-     * or empty to run it.
+     * Why {@code model} does not run an operation of {@code tasks} tasks of {@code stepsPerTask} (more than
+     * {@link #MAX_OPERATION_STEPS} in all, for every model; a child JVM per task beyond
+     * {@code maxChildJvms} or {@link #MAX_CHILD_JVMS}, a platform thread per task beyond {@code maxPlatformThreads}
+     * or {@link #MAX_PLATFORM_THREADS}), or empty to run it.
      */
-    public static Optional<String> skipReason(SweepModel model, int tasks, int maxChildJvms, int maxPlatformThreads) {
+    public static Optional<String> skipReason(SweepModel model, int tasks, long stepsPerTask, int maxChildJvms,
+                                              int maxPlatformThreads) {
+        if ((double) tasks * stepsPerTask > MAX_OPERATION_STEPS) {
+            return Optional.of(tasks + " tasks (" + MIN_TASKS_PER_CORE + " per core at least) of " + stepsPerTask
+                    + " steps exceed the sweep's cap of " + MAX_OPERATION_STEPS / 1_000_000_000L + " billion steps per"
+                    + " operation: the single-thread baseline would take seconds per operation, minutes per cell");
+        }
         if (model == SweepModel.MULTI_PROCESS) {
             int cap = Math.min(maxChildJvms, MAX_CHILD_JVMS);
             if (tasks > cap) {
@@ -48,9 +69,12 @@ public final class SweepPlan {
                         + " sweep's cap of " + cap + ": each costs tens of milliseconds of start-up");
             }
         }
-        if (model == SweepModel.MULTI_THREAD && tasks > maxPlatformThreads) {
-            return Optional.of("a platform thread per task would start " + tasks + " threads per operation, beyond"
-                    + " the profile's cap of " + maxPlatformThreads);
+        if (model == SweepModel.MULTI_THREAD) {
+            int cap = Math.min(maxPlatformThreads, MAX_PLATFORM_THREADS);
+            if (tasks > cap) {
+                return Optional.of("a platform thread per task would start " + tasks + " threads per operation, beyond"
+                        + " the sweep's cap of " + cap + ": starting and joining them would be most of the operation");
+            }
         }
         return Optional.empty();
     }
