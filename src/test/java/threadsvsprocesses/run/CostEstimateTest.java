@@ -109,9 +109,10 @@ class CostEstimateTest {
         double standard = CostEstimate.runSeconds(BigMachinesTest.estimated(Profile.STANDARD, 2)) / 60;
         double quick = CostEstimate.runSeconds(BigMachinesTest.estimated(Profile.QUICK, 2)) / 60;
         System.out.printf("estimated on 2 cores: standard %.1f min, quick %.1f min%n", standard, quick);
-        // A guard against growth, at what the estimate says today (22.7 and 3.3 min, calibrated on the 2026-12-03
-        // runs): the profiles' targets of 20 and 3 minutes are not met yet (README, known limits).
-        assertTrue(standard <= 26, "standard: " + standard + " min");
+        // A guard against growth, a minute above what the estimate says today (20.9 and 3.1 min, calibrated on the
+        // quiet standard runs of 2026-12-03 17:40 and 18:03, which took 22.1 and 21.9 min): the profiles' targets of
+        // 20 and 3 minutes are not met yet (README, known limits).
+        assertTrue(standard <= 22, "standard: " + standard + " min");
         assertTrue(quick <= 4, "quick: " + quick + " min");
     }
 

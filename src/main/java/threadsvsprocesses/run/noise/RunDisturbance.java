@@ -29,9 +29,19 @@ public final class RunDisturbance {
                     || c.seconds().actual() == null) {
                 continue;
             }
-            weighted += c.noise().disturbance() * c.seconds().actual();
+            weighted += duringAllAttempts(c) * c.seconds().actual();
             seconds += c.seconds().actual();
         }
         return seconds > 0 ? OptionalDouble.of(weighted / seconds) : OptionalDouble.empty();
+    }
+
+    /**
+     * The share during the whole of a cell's seconds: a cell measured twice keeps the quieter attempt's noise, but
+     * its seconds are both attempts', so it counts the mean of the attempts whose noise is known.
+     */
+    private static double duringAllAttempts(PlannedCell c) {
+        OptionalDouble mean = c.attempts().stream().filter(a -> a.noise() != null && a.noise().known())
+                .mapToDouble(a -> a.noise().disturbance()).average();
+        return mean.orElse(c.noise().disturbance());
     }
 }

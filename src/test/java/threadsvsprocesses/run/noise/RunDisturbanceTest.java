@@ -33,6 +33,16 @@ class RunDisturbanceTest {
     }
 
     @Test
+    void aCellMeasuredTwiceCountsBothAttemptsNotOnlyTheQuieterOneItKept() {
+        PlannedCell retried = new PlannedCell("b", "countdown", Map.of("model", "single-thread"), Status.DONE, "", "f.json")
+                .withNoise(noise(0.0, 0.02), List.of(new Attempt(1, "done", "a1.json", noise(0.0, 0.30), false),
+                        new Attempt(2, "done", "f.json", noise(0.0, 0.02), true)))
+                .withSeconds(new CellSeconds(1.0, 4.0));
+        OptionalDouble share = RunDisturbance.of(List.of(retried, cell(Status.DONE, noise(0.0, 0.10), 4.0)));
+        assertEquals(((0.30 + 0.02) / 2 * 4 + 0.10 * 4) / 8, share.orElseThrow(), 1e-12);
+    }
+
+    @Test
     void cellsNotMeasuredOrWithoutFiguresAreLeftOut() {
         OptionalDouble share = RunDisturbance.of(List.of(
                 cell(Status.DONE, noise(0.0, 0.20), 2.0),
