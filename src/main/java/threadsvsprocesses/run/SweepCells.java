@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The task-size sweep's cells: each gets its task count from its size and the cores ({@link SweepPlan#tasks}),
  * written into its parameters (so the CSV's {@code tasks} column and the single-thread baseline match), and is
- * skipped where its model cannot run that many tasks sensibly.
+ * skipped where its model cannot run that many tasks, or any model that much work, sensibly.
  */
 final class SweepCells {
 
@@ -33,7 +33,8 @@ final class SweepCells {
         SweepModel model = SweepModel.byLabel(params.get("model"));
         int tasks = Integer.parseInt(params.get("tasks"));
         long stepsPerTask = Long.parseLong(params.get("stepsPerTask"));
-        return SweepPlan.skipReason(model, tasks, stepsPerTask, profile.maxChildJvms, profile.maxPlatformThreads)
-                .orElse(null);
+        long totalSteps = Long.parseLong(params.get("totalSteps"));
+        return SweepPlan.skipReason(model, tasks, stepsPerTask, totalSteps, profile.maxChildJvms,
+                profile.maxPlatformThreads).orElse(null);
     }
 }

@@ -89,11 +89,41 @@ class CostEstimateTest {
     }
 
     @Test
+    void cpythonCellsStartWithSixForksAndGrowFourAtATimeToTwelveUnlessTheUserFixesThem() {
+        PlannedCell cpython = cell("countdown", PlannedCell.Status.PLANNED, "model", "cpython-thread", "workers", "2");
+        ForkPlan plan = CostEstimate.forkPlan(Profile.STANDARD, NONE, cpython);
+        assertEquals(new ForkPlan(6, 4, 12, Profile.STANDARD.forks.target()), plan);
+        assertEquals(Profile.STANDARD.forks, CostEstimate.forkPlan(Profile.STANDARD, NONE,
+                cell("countdown", PlannedCell.Status.PLANNED, "model", "multi-thread", "workers", "2")), "the JVM's");
+        assertEquals(ForkPlan.fixed(3), CostEstimate.forkPlan(Profile.STANDARD, options("-f", "3"), cpython));
+        assertEquals(ForkPlan.fixed(1), CostEstimate.forkPlan(Profile.QUICK, NONE, cpython), "quick is not adaptive");
+    }
+
+    @Test
+    void singleShotCellsAreExpectedToGetMoreExtraForksThanTimedExperiments() {
+        PlannedCell sweep = cell("granularity", PlannedCell.Status.PLANNED, "model", "single-thread");
+        PlannedCell memory = cell("memory", PlannedCell.Status.PLANNED, "holder", "platform-thread");
+        PlannedCell workload = cell("countdown", PlannedCell.Status.PLANNED, "model", "multi-thread");
+        PlannedCell timed = cell("round-trip", PlannedCell.Status.PLANNED, "channel", "process-pipe");
+        assertEquals(CostEstimate.EXTRA_SHARE_SWEEP_AND_MEMORY, CostEstimate.extraShare(sweep));
+        assertEquals(CostEstimate.EXTRA_SHARE_SWEEP_AND_MEMORY, CostEstimate.extraShare(memory));
+        assertEquals(CostEstimate.EXTRA_SHARE_WORKLOAD, CostEstimate.extraShare(workload));
+        assertEquals(CostEstimate.EXTRA_SHARE_TIMED, CostEstimate.extraShare(timed));
+        assertTrue(CostEstimate.EXTRA_SHARE_TIMED < CostEstimate.EXTRA_SHARE_WORKLOAD
+                && CostEstimate.EXTRA_SHARE_WORKLOAD < CostEstimate.EXTRA_SHARE_SWEEP_AND_MEMORY);
+        ForkPlan standard = Profile.STANDARD.forks;
+        assertEquals(5 + CostEstimate.EXTRA_SHARE_TIMED * 3, CostEstimate.expectedForks(standard, timed), 1e-12);
+        assertEquals(5 + CostEstimate.EXTRA_SHARE_SWEEP_AND_MEMORY * 3, CostEstimate.expectedForks(standard, sweep),
+                1e-12);
+        assertEquals(1, CostEstimate.expectedForks(ForkPlan.fixed(1), sweep), 1e-12, "no extra forks when fixed");
+    }
+
+    @Test
     void anExperimentsTimedIterationEndsWithTheOperationInFlight() {
         assertEquals(0.55, CostEstimate.timedIteration(0.5, 0.1), 1e-9);
         assertEquals(5, CostEstimate.timedIteration(0.5, 5), 1e-9, "an operation longer than the iteration is it");
         PlannedCell startup = cell("startup", PlannedCell.Status.PLANNED, "starter", "platform-thread");
-        // -f 2 and standard's 1 + 2 iterations of 150 ms; a timed experiment's fork costs less than a workload's
+        // -f 2 and standard's 1 + 2 iterations of 100 ms; a timed experiment's fork costs less than a workload's
         double iteration = Profile.STANDARD.experiments.iterationMillis() / 1000.0;
         double fork = CostEstimate.FORK_SECONDS - CostEstimate.TIMED_EXPERIMENT_FORK_DISCOUNT;
         assertEquals(2 * (fork + 3 * iteration) + CostEstimate.CELL_SECONDS,

@@ -3,7 +3,8 @@ package threadsvsprocesses.experiments.granularity;
 import java.util.Optional;
 
 /**
- * How many tasks one operation of the sweep has at a task size, and which models cannot run that count sensibly.
+ * How many tasks one operation of the sweep has at a task size, and which models cannot run that count (or, at
+ * any model, that much work) sensibly.
  *
  * <p>A cell does a fixed total of work ({@code totalSteps} countdown steps) cut into tasks of {@code stepsPerTask};
  * at least {@link #MIN_TASKS_PER_CORE} tasks per core so that large tasks can still fill every core, at most
@@ -30,7 +31,8 @@ public final class SweepPlan {
      * The most countdown steps one operation does (about 3.3 s on one thread). A machine of many cores needs at least
      * {@link #MIN_TASKS_PER_CORE} tasks per core, so at the largest sizes its operation outgrows {@code totalSteps}:
      * on 256 cores, 512 tasks of 50 million steps are 42 s an operation for the single-thread baseline, minutes a
-     * cell. Such a size is left out for every model (the speedups need the baseline), with the reason.
+     * cell. Such a size is left out for every model (the speedups need the baseline), with the reason; a user's
+     * {@code -p totalSteps} above the cap raises it to that total.
      */
     public static final long MAX_OPERATION_STEPS = 2_000_000_000L;
 
@@ -51,16 +53,17 @@ public final class SweepPlan {
 
     /**
      * Why {@code model} does not run an operation of {@code tasks} tasks of {@code stepsPerTask} (more than
-     * {@link #MAX_OPERATION_STEPS} in all, for every model; a child JVM per task beyond
+     * {@link #MAX_OPERATION_STEPS} or {@code totalSteps} in all, for every model; a child JVM per task beyond
      * {@code maxChildJvms} or {@link #MAX_CHILD_JVMS}, a platform thread per task beyond {@code maxPlatformThreads}
      * or {@link #MAX_PLATFORM_THREADS}), or empty to run it.
      */
-    public static Optional<String> skipReason(SweepModel model, int tasks, long stepsPerTask, int maxChildJvms,
-                                              int maxPlatformThreads) {
-        if ((double) tasks * stepsPerTask > MAX_OPERATION_STEPS) {
-            return Optional.of(tasks + " tasks (" + MIN_TASKS_PER_CORE + " per core at least) of " + stepsPerTask
-                    + " steps exceed the sweep's cap of " + MAX_OPERATION_STEPS / 1_000_000_000L + " billion steps per"
-                    + " operation: the single-thread baseline would take seconds per operation, minutes per cell");
+    public static Optional<String> skipReason(SweepModel model, int tasks, long stepsPerTask, long totalSteps,
+                                              int maxChildJvms, int maxPlatformThreads) {
+        if ((double) tasks * stepsPerTask > Math.max(MAX_OPERATION_STEPS, totalSteps)) {
+            return Optional.of(tasks + " tasks of " + stepsPerTask + " steps exceed the sweep's cap of "
+                    + MAX_OPERATION_STEPS / 1_000_000_000L + " billion steps per operation: the single-thread"
+                    + " baseline would take seconds per operation, minutes per cell (a machine of many cores needs "
+                    + MIN_TASKS_PER_CORE + " tasks per core)");
         }
         if (model == SweepModel.MULTI_PROCESS) {
             int cap = Math.min(maxChildJvms, MAX_CHILD_JVMS);
