@@ -25,8 +25,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Where each model pays off (C1, C10 restated): a fixed total of countdown work ({@code totalSteps} steps, about
- * 0.16 s on one thread; more at the largest sizes, which keep at least 2 tasks per core) cut into {@code tasks} ({@link threadsvsprocesses.experiments.granularity.SweepPlan#tasks}) tasks of {@code stepsPerTask} steps, run at all cores under every
- * model. The sizes go 1-2-5 from 500 steps (about 0.8 µs of single-thread work) to 50,000,000 (about 80 ms).
+ * 0.16 s on one thread; more at the largest sizes, which keep at least 2 tasks per core) cut into {@code tasks}
+ * ({@link threadsvsprocesses.experiments.granularity.SweepPlan#tasks}) tasks of {@code stepsPerTask} steps, run at
+ * all cores under every model. The sizes go 1-2-5 from 500 steps (about 0.8 µs of single-thread work) to 50,000,000 (about 80 ms).
  *
  * <p>Measures: milliseconds per operation (all tasks); the report divides the single-thread time by each model's
  * at the same size (the speedup), and the single-thread time by the tasks (the x axis: work per task, measured).

@@ -278,10 +278,10 @@ record ExperimentTable(String title, String about, String common, List<String> h
                     + "ceil(tasks / (4 \u00d7 workers)) tasks a message, as CPython's Pool.map; a per-task pool one; "
                     + "time per message = score / messages.";
             case GRANULARITY -> "One operation: tasks tasks of stepsPerTask countdown steps each (about totalSteps in "
-                    + "all, more at the largest sizes, which keep 2 tasks per core), run at all cores; time per task = score / tasks, speedup = single-thread time at the "
-                    + "same size / this time; work per task = the single-thread time at the same size / tasks (the "
-                    + "chart's x, the same for every model at a size). The table below gives, per model, the work per "
-                    + "task from which it pays off.";
+                    + "all, more at the largest sizes, which keep 2 tasks per core), run at all cores; time per task = "
+                    + "score / tasks, speedup = single-thread time at the same size / this time; work per task = the "
+                    + "single-thread time at the same size / tasks (the chart's x, the same for every model at a size). "
+                    + "The table below gives, per model, the work per task from which it pays off.";
         };
     }
 }
