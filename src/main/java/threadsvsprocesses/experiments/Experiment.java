@@ -73,6 +73,14 @@ public enum Experiment implements Labelled {
         return this == MEMORY;
     }
 
+    /**
+     * Whether its operations are single shots (JMH's single-shot mode: one operation an iteration), each long and
+     * each measured from scratch: the memory probe's fresh JVMs, the sweep's whole cut of work.
+     */
+    public boolean singleShot() {
+        return this == MEMORY || this == GRANULARITY;
+    }
+
     /** The experiment whose benchmark method is {@code methodName} (e.g. {@code roundTrip}), if any. */
     public static Optional<Experiment> byMethod(String methodName) {
         String kebab = methodName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);

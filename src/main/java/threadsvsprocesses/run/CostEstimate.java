@@ -118,7 +118,9 @@ public final class CostEstimate {
      */
     static ForkPlan forkPlan(Profile profile, Options user, PlannedCell cell) {
         ForkPlan plan = forkPlan(profile, user);
-        boolean cpython = CpythonModel.isCpython(cell.params().getOrDefault("model", ""));
+        // sleep decides no claim on CPython: its cells get the JVM's plan
+        boolean cpython = CpythonModel.isCpython(cell.params().getOrDefault("model", ""))
+                && !Workload.SLEEP.label().equals(cell.workload());
         // the user's -f is a fixed plan, never adaptive: it stays as given
         return cpython && plan.adaptive()
                 ? new ForkPlan(Math.max(plan.first(), CPYTHON_FIRST_FORKS), Math.max(plan.step(), 4),
@@ -143,6 +145,14 @@ public final class CostEstimate {
     /** Forks a cell is expected to get: its first batch, and a share of the extra forks up to the cap. */
     static double expectedForks(ForkPlan plan, PlannedCell cell) {
         return plan.adaptive() ? plan.first() + extraShare(cell) * (plan.cap() - plan.first()) : plan.first();
+    }
+
+    /**
+     * The estimated seconds of one fork of {@code cell} (measured with {@code plan}): its estimate, less the suite's
+     * own work around it, over the forks it is expected to get.
+     */
+    static double perFork(PlannedCell cell, ForkPlan plan) {
+        return Math.max(0, estimateOf(cell) - CELL_SECONDS) / Math.max(1, expectedForks(plan, cell));
     }
 
     /** The share of cells like {@code cell} that get forks beyond their first batch. */
@@ -186,7 +196,7 @@ public final class CostEstimate {
     private double experimentFork(Experiment experiment, Map<String, String> p) {
         double operation = operations.experiment(experiment, p);
         int warmups = user.getWarmupIterations().orElse(warmupIterations(profile, experiment.label()));
-        int measured = user.getMeasurementIterations().orElse(profile.experiments.measurementIterations());
+        int measured = user.getMeasurementIterations().orElse(measurementIterations(profile, experiment.label()));
         double warmupTime = seconds(user.getWarmupTime().orElse(null));
         double measureTime = seconds(user.getMeasurementTime().orElse(null));
         boolean pool = experiment == Experiment.POOL_MAP || (experiment == Experiment.GRANULARITY
@@ -208,6 +218,20 @@ public final class CostEstimate {
         return Experiment.byLabel(workload)
                 .map(e -> e.freshEveryOperation() ? 0 : profile.experiments.warmupIterations())
                 .orElse(profile.warmupIterations);
+    }
+
+    /**
+     * The measured iterations {@code profile} gives a fork of {@code workload} (a workload or an experiment's label):
+     * one for a single-shot experiment ({@link Experiment#singleShot}) in a profile of several forks. Such a fork's
+     * one operation is its mean, and its forks, spread over the run's rounds, are its repetitions: a second shot in
+     * the same fork adds little the next fork would not (the memory probe starts fresh JVMs for every operation
+     * anyway), and costs as much as the first (10,000 platform threads take about 6 s). A profile of one fork
+     * ({@code quick}) keeps its count, so that its one fork still has samples to spread.
+     */
+    static int measurementIterations(Profile profile, String workload) {
+        return Experiment.byLabel(workload)
+                .map(e -> e.singleShot() && profile.forks.first() > 1 ? 1 : profile.experiments.measurementIterations())
+                .orElse(profile.measurementIterations);
     }
 
     /**

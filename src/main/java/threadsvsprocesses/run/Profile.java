@@ -31,7 +31,7 @@ public enum Profile {
      * experiments), and three more for a cell whose interval is still wider than ±5% after them but could reach it by
      * eight. At most 32 child JVMs at once (100 sleeping child JVMs took over 3 minutes; {@code full} runs them).
      */
-    STANDARD(new ForkPlan(5, 3, 8, 0.05), 1, 2, true, List.of(1, 10, 100, 1_000, 10_000), 100, 1_000, 32, 10_000,
+    STANDARD(new ForkPlan(5, 3, 8, 0.05), 1, 2, true, List.of(1, 10, 100, 1_000, 10_000), 100, 500, 32, 10_000,
             300, Map.of(), new Experiments(1, 2, 100, Map.of("messageBytes", List.of("8", "16384"),
                     "stepsPerTask", List.of("1000", "10000", "100000", "1000000", "10000000", "50000000")))),
     /** Everything, up to 100,000 virtual threads; long. */

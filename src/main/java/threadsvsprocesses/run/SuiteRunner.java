@@ -15,6 +15,7 @@ import threadsvsprocesses.execution.ProcessPool;
 import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.report.ReportOutput;
 import threadsvsprocesses.report.Reporter;
+import threadsvsprocesses.report.rows.JmhResultReader;
 import threadsvsprocesses.run.console.Console;
 import threadsvsprocesses.run.console.ProgressFormat;
 import threadsvsprocesses.run.console.RunConsole;
@@ -27,6 +28,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,12 +40,14 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Runs the planned cells one JMH run at a time, so that each cell's JSON is written as soon as it is measured, a
- * failure in one cell loses no other, and {@code plan.json} always says which cells are done, skipped, failed or
- * not reached, with each cell's estimated and actual seconds. Prints one line per cell as it ends, with a live line
- * on a terminal ({@link RunConsole}; JMH's own text goes to {@code jmh.log}, see {@link JmhOutputs}), measures each
- * between two readings of the machine ({@link NoiseGuard}: a noisy cell is retried, kept or stops the run), then
- * writes the CSV, charts and report, and the merged JMH result file if one was asked for.
+ * Runs the planned cells in rounds of forks ({@link Rounds}: each round one fork of every cell that still needs one),
+ * one JMH run per fork, so that each fork's JSON is written as soon as it is measured, a failure in one cell loses no
+ * other, and {@code plan.json} always says which cells are done, skipped, failed or not reached, with each cell's
+ * estimated and actual seconds. Prints a line per round and one per cell as it ends, with a live line on a terminal
+ * ({@link RunConsole}; JMH's own text goes to {@code jmh.log}, see {@link JmhOutputs}), measures each fork between
+ * two readings of the machine ({@link NoiseGuard}: a noisy fork is retried, kept or stops the run), merges a cell's
+ * forks into its one JMH file when it ends ({@link CellRun}), then writes the CSV, charts and report, and the merged
+ * JMH result file if one was asked for.
  */
 public final class SuiteRunner {
 
@@ -56,6 +60,7 @@ public final class SuiteRunner {
     private final JmhOutputs outputs;
     private final NoiseGuard noise;
     private List<PlannedCell> cells;
+    private List<CellRun> runs = List.of();
     private RunConsole view;
     private volatile boolean finished;
     private volatile boolean interrupted;
@@ -84,12 +89,23 @@ public final class SuiteRunner {
 
     /**
      * As {@link #run(List)}, for a run that began at {@code runStarted} ({@link System#nanoTime()}): its estimate
-     * counts the work before the first cell (the machine's sample, the forks' archive), and so does its retry budget.
+     * counts the work before the first cell (the machine's sample, the forks' archive), and so do its retry budget
+     * and the budget of forks added to wide cells.
      */
     public ReportOutput run(List<PlannedCell> planned, long runStarted) throws IOException, InterruptedException {
         cells = new ArrayList<>(planned);
+        double estimate = CostEstimate.runSeconds(cells);
         // Retries for noise may take the run this far (NoisePolicy.RETRY): its estimate and a reserve.
-        double retryBudget = NoisePolicy.retryBudget(CostEstimate.runSeconds(cells));
+        double retryBudget = NoisePolicy.retryBudget(estimate);
+        List<CellRun> measuring = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            PlannedCell cell = cells.get(i);
+            Profile.ForkPlan plan = CostEstimate.forkPlan(profile, user, cell);
+            measuring.add(cell.status() == PlannedCell.Status.PLANNED
+                    ? new CellRun(i, cell, plan, slug(cell), CostEstimate.perFork(cell, plan)) : null);
+        }
+        runs = measuring;
+        Rounds rounds = new Rounds(runs, estimate);
         view = new RunConsole(console, cells, cells.stream().mapToDouble(CostEstimate::estimateOf).toArray());
         savePlan(true);
         // Ctrl-C or SIGTERM: keep what was measured, mark the run partial, and still draw what exists.
@@ -101,40 +117,42 @@ public final class SuiteRunner {
              TeeOutputStream tee = new TeeOutputStream(outputs.echo() ? console.echo() : null, logFile);
              PrintStream out = new PrintStream(tee, true, StandardCharsets.UTF_8)) {
             OutputFormat log = OutputFormatFactory.createFormatInstance(out, outputs.logVerbosity());
-            for (int i = 0; i < cells.size(); i++) {
-                PlannedCell cell = cells.get(i);
-                if (interrupted) {
+            DoublePredicate retryFits = retry -> (System.nanoTime() - runStarted) / 1e9 + retry
+                    + rounds.remainingSeconds() <= retryBudget;
+            rounds:
+            for (int round = 1; ; round++) {
+                List<CellRun> due = rounds.due();
+                if (due.isEmpty() && round > 1) {
                     break;
                 }
-                if (cell.status() != PlannedCell.Status.PLANNED) {
-                    view.skipped(i);
-                    continue;
-                }
-                int at = i;
-                long started = System.nanoTime();
-                Consumer<String> where = view.started(i);
-                List<Collection<RunResult>> attempts = new ArrayList<>();
-                // a second attempt fits if the run, with it and the estimates of the cells still to come, stays
-                // within its estimate and the reserve
-                DoublePredicate retryFits = retry -> (System.nanoTime() - runStarted) / 1e9 + retry
-                        + remainingEstimate(at) <= retryBudget;
-                PlannedCell outcome = noise.measure(cell, resultFile(cell, i),
-                        f -> runCell(cell, f, new ProgressFormat(log, where), tee, attempts), first -> record(at, first),
-                        retryFits, lines);
-                CellSeconds seconds = cell.seconds() == null ? new CellSeconds(null, null) : cell.seconds();
-                outcome = outcome.withSeconds(seconds.withActual((System.nanoTime() - started) / 1e9));
-                if (!record(i, outcome)) {
-                    break; // the cell was cut short: it stays "planned", i.e. not reached
-                }
-                Collection<RunResult> kept = kept(outcome, attempts);
-                if (outcome.status() == PlannedCell.Status.DONE) {
-                    outputs.add(kept);
-                }
-                view.ended(i, outcome, kept.isEmpty() ? null : kept.iterator().next().getPrimaryResult());
-                if (noise.stopReason() != null) {
-                    view.line(noise.stopReason());
-                    notReached("not reached: " + noise.stopReason());
-                    break;
+                view.round(round, rounds.rounds(round), due.size());
+                for (int i = 0; i < cells.size(); i++) {
+                    if (interrupted) {
+                        break rounds;
+                    }
+                    CellRun run = runs.get(i);
+                    if (run == null) {
+                        if (round == 1) {
+                            view.skipped(i);
+                        }
+                        continue;
+                    }
+                    if (!run.due()) {
+                        continue;
+                    }
+                    if (!measureFork(run, log, tee, lines, retryFits)) {
+                        break rounds; // interrupted while it ran: the fork is not recorded
+                    }
+                    if (run.forks.due() < 0
+                            && !rounds.addForks(run, (System.nanoTime() - runStarted) / 1e9)) {
+                        end(run, null);
+                    }
+                    if (noise.stopReason() != null) {
+                        view.line(noise.stopReason());
+                        cutShort("the run stopped on a noisy cell", true);
+                        notReached("not reached: " + noise.stopReason());
+                        break rounds;
+                    }
                 }
             }
         } catch (java.io.UncheckedIOException e) {
@@ -147,7 +165,8 @@ public final class SuiteRunner {
             long kept = cells.stream().filter(c -> c.status() == PlannedCell.Status.DONE).count();
             String cause = e.getMessage() == null ? e.toString() : e.getMessage();
             throw new RunStoppedException("the run stopped: " + cause + "; the " + kept + " cells measured before are"
-                    + " in " + folder.dir() + " (plan.json as last written); free some space, then draw them with:"
+                    + " in " + folder.dir() + " (plan.json as last written; the forks of cells not finished are in "
+                    + RunFolder.JMH_DIR + "/" + CellRun.PARTS_DIR + "/); free some space, then draw them with:"
                     + " java -jar benchmarks.jar report " + folder.dir());
         } finally {
             view.stopped();
@@ -165,31 +184,120 @@ public final class SuiteRunner {
             Thread.currentThread().join();
         }
         Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        deletePartsFolder();
         ReportOutput report = Reporter.write(folder.dir(), chartsDir);
         outputs.writeResults().ifPresent(view::line);
         return report;
     }
 
-    /** The estimated seconds of the cells after {@code index} that are still to run, and of the run's report. */
-    private synchronized double remainingEstimate(int index) {
-        return cells.subList(index + 1, cells.size()).stream().filter(c -> c.status() == PlannedCell.Status.PLANNED)
-                .mapToDouble(CostEstimate::estimateOf).sum() + CostEstimate.REPORT_SECONDS;
-    }
-
-    /** JMH's results of the attempt a cell kept: its only one, or the one its attempts name as kept. */
-    private static Collection<RunResult> kept(PlannedCell outcome, List<Collection<RunResult>> attempts) {
-        int number = outcome.attempts().stream().filter(a -> a.kept()).mapToInt(a -> a.number()).findFirst().orElse(1);
-        return number <= attempts.size() ? attempts.get(number - 1) : List.of();
-    }
-
-    /** Records a cell's outcome in plan.json; false if the run is being interrupted (nothing is recorded then). */
-    private synchronized boolean record(int index, PlannedCell outcome) {
-        if (interrupted) {
-            return false;
+    /**
+     * Measures the next fork of {@code run} between two readings of the machine (a noisy one measured again, kept or
+     * stopping the run, {@link NoiseGuard}) and records it; false if the run is being interrupted (nothing is
+     * recorded then).
+     */
+    private boolean measureFork(CellRun run, OutputFormat log, TeeOutputStream tee, PrintStream lines,
+                                DoublePredicate retryFits) {
+        int fork = run.nextFork();
+        int forks = run.forks.planned();
+        String part = run.nextPart();
+        writable(() -> Files.createDirectories(folder.dir().resolve(part).getParent()), part);
+        Consumer<String> where = view.started(run.index, fork, forks);
+        List<ForkAttempt> tries = new ArrayList<>();
+        long started = System.nanoTime();
+        String what = describe(run.cell) + (forks > 1 ? ", fork " + fork + " of " + forks : "");
+        int due = run.forks.due();
+        PlannedCell outcome = noise.measure(what, part,
+                f -> runFork(run.cell, f, due, new ProgressFormat(log, where), tee, tries), first -> !interrupted,
+                retryFits, lines);
+        double took = (System.nanoTime() - started) / 1e9;
+        int keptNumber = outcome.attempts().stream().filter(a -> a.kept()).mapToInt(a -> a.number()).findFirst()
+                .orElse(1);
+        ForkAttempt kept = keptNumber <= tries.size() ? tries.get(keptNumber - 1)
+                : new ForkAttempt(new CellForks.Run(false, ""), List.of(), List.of());
+        synchronized (this) {
+            if (interrupted) {
+                return false;
+            }
+            writable(() -> run.measured(outcome, folder.dir().resolve(part), kept.run(), kept.results(),
+                    kept.rebuilds(), took), part);
         }
-        cells.set(index, outcome);
-        savePlan(true);
+        view.progress().advanced(run.index, run.forkSeconds);
+        if (outcome.status() != PlannedCell.Status.DONE) {
+            end(run, null); // failed, or a limit of this machine: no more forks
+        }
         return true;
+    }
+
+    /** File work that may fail. */
+    private interface FileWork {
+        void run() throws IOException;
+    }
+
+    /**
+     * Does {@code work} on {@code file} (relative to the run folder); a failure (a full disk) becomes the unchecked
+     * "cannot write" that stops the run in one line, as a failed write of plan.json does.
+     */
+    private void writable(FileWork work, String file) {
+        try {
+            work.run();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + folder.dir().resolve(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One attempt at a fork: what JMH said of it, its results, and the process pools it rebuilt. */
+    private record ForkAttempt(CellForks.Run run, List<BenchmarkResult> results, List<String> rebuilds) {
+    }
+
+    /** Ends {@code run}: its forks merged, its record in plan.json, its line; {@code cutShort} as {@link CellRun#finish}. */
+    private void end(CellRun run, String cutShort) {
+        PlannedCell outcome;
+        synchronized (this) {
+            if (run.ended()) {
+                return;
+            }
+            PlannedCell[] finished = new PlannedCell[1];
+            writable(() -> finished[0] = run.finish(folder.dir(), cutShort), run.resultFile);
+            outcome = finished[0];
+            if (outcome == null) {
+                return; // nothing measured: it stays "planned", i.e. not reached
+            }
+            cells.set(run.index, outcome);
+            savePlan(true);
+        }
+        Collection<RunResult> kept = run.keptResults();
+        if (outcome.status() == PlannedCell.Status.DONE) {
+            outputs.add(kept);
+        }
+        if (!interrupted) {
+            view.ended(run.index, outcome, kept.isEmpty() ? null : kept.iterator().next().getPrimaryResult());
+        }
+    }
+
+    /** Ends every cell that has measured forks but not all it planned, keeping them, with why it was cut short. */
+    private void cutShort(String why, boolean lines) {
+        for (CellRun run : runs) {
+            if (run != null && !run.ended() && run.forks.forks() > 0) {
+                if (lines) {
+                    end(run, why);
+                } else {
+                    PlannedCell[] outcome = new PlannedCell[1];
+                    writable(() -> outcome[0] = run.finish(folder.dir(), why), run.resultFile);
+                    if (outcome[0] != null) {
+                        cells.set(run.index, outcome[0]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Removes {@code jmh/parts/} once every fork in it is merged into its cell's file (it is then empty). */
+    private void deletePartsFolder() {
+        try {
+            Files.deleteIfExists(folder.jmhDir().resolve(CellRun.PARTS_DIR));
+        } catch (IOException e) {
+            // not empty: a fork of a cell not finished is still there, and stays for inspection
+        }
     }
 
     private synchronized void notReached(String reason) {
@@ -198,51 +306,65 @@ public final class SuiteRunner {
         savePlan(true);
     }
 
-    private static String resultFile(PlannedCell cell, int index) {
-        return String.format(Locale.ROOT, "%s/%03d-%s.json", RunFolder.JMH_DIR, index + 1, slug(cell));
+    /**
+     * One JMH run of {@code forks} forks of {@code cell} writing its JSON to {@code file}; its outcome: done, failed
+     * (with why, read from JMH's output), or skipped where this machine cannot run it.
+     */
+    private PlannedCell runFork(PlannedCell cell, String file, int forks, OutputFormat format, TeeOutputStream tee,
+                                List<ForkAttempt> tries) {
+        Path json = folder.dir().resolve(file);
+        List<String> rebuilds = new ArrayList<>();
+        try {
+            Files.createDirectories(json.getParent());
+            tee.takeRecent();
+            Path events = json.resolveSibling("." + json.getFileName() + ".events");
+            Collection<RunResult> results;
+            try {
+                results = new Runner(cellOptions(cell, json, forks, events), format).run();
+            } finally {
+                rebuilds.addAll(PoolRebuilds.take(events)); // also after a failed fork: no file is left behind
+            }
+            String output = tee.takeRecent();
+            // JMH keeps the iterations a fork finished before a failure and reports them as a normal result;
+            // a fork with fewer samples than asked, from a benchmark that failed, is a failure, not a measurement.
+            boolean measured = !results.isEmpty() && Files.isRegularFile(json) && !output.contains("<failure>");
+            String unreadable = measured ? unreadable(json) : null;
+            if (unreadable != null) {
+                // JMH writes its result through a PrintStream, which hides a failed write (a full disk): the file
+                // is then cut short. It is set aside, so that no merge reads it, and the fork is a failure.
+                Files.move(json, json.resolveSibling(json.getFileName() + ".unreadable"),
+                        StandardCopyOption.REPLACE_EXISTING);
+                measured = false;
+            }
+            List<BenchmarkResult> benchmarks = new ArrayList<>();
+            results.forEach(r -> benchmarks.addAll(r.getBenchmarkResults()));
+            tries.add(new ForkAttempt(new CellForks.Run(measured, output), benchmarks, rebuilds));
+            if (measured) {
+                return cell.withOutcome(PlannedCell.Status.DONE, "", file);
+            }
+            if (unreadable != null) {
+                return cell.withOutcome(PlannedCell.Status.FAILED, "JMH's result of the fork could not be read ("
+                        + unreadable + "); it is in " + file + ".unreadable", "");
+            }
+            String reason = CellFailure.reason(output);
+            if (CellFailure.isMachineLimit(reason)) {
+                return cell.withOutcome(PlannedCell.Status.SKIPPED, reason, "");
+            }
+            return cell.withOutcome(PlannedCell.Status.FAILED, reason, Files.isRegularFile(json) ? file : "");
+        } catch (Exception e) {
+            String reason = "JMH could not run it: " + oneLine(e);
+            tries.add(new ForkAttempt(new CellForks.Run(false, reason), List.of(), rebuilds));
+            return cell.withOutcome(PlannedCell.Status.FAILED, reason, "");
+        }
     }
 
-    private PlannedCell runCell(PlannedCell cell, String file, OutputFormat format, TeeOutputStream tee,
-                                List<Collection<RunResult>> attempts) {
-        Path result = folder.dir().resolve(file);
+    /** Why JMH's result file {@code json} cannot be read as one, or null if it can. */
+    private static String unreadable(Path json) {
         try {
-            Files.createDirectories(result.getParent());
-            tee.takeRecent();
-            // Forks in batches, each JMH run writing a temporary file, merged into the cell's one file once complete,
-            // so a full disk or a kill never leaves half a file that looks like a result.
-            List<BenchmarkResult> batches = new ArrayList<>();
-            List<String> rebuilds = new ArrayList<>();
-            Path events = result.resolveSibling("." + result.getFileName() + ".events");
-            CellForks.Outcome o = new CellForks(CostEstimate.forkPlan(profile, user, cell)).run(result, (forks, json) -> {
-                Collection<RunResult> results;
-                try {
-                    results = new Runner(cellOptions(cell, json, forks, events), format).run();
-                } finally {
-                    rebuilds.addAll(PoolRebuilds.take(events)); // also after a failed batch: no file is left behind
-                }
-                results.forEach(r -> batches.addAll(r.getBenchmarkResults()));
-                String output = tee.takeRecent();
-                // JMH keeps the iterations a fork finished before a failure and reports them as a normal result;
-                // a cell with fewer samples than asked, from a benchmark that failed, is a failure, not a measurement.
-                return new CellForks.Run(!results.isEmpty() && Files.isRegularFile(json) && !output.contains("<failure>"),
-                        output);
-            });
-            // every batch's forks as one JMH result, for the user's -rf file and the cell's line
-            attempts.add(batches.isEmpty() ? List.of()
-                    : List.of(new RunResult(batches.get(0).getParams(), batches)));
-            PlannedCell measured = cell.withForks(o.forks());
-            if (o.measured()) {
-                return measured.withOutcome(PlannedCell.Status.DONE, PoolRebuilds.note(rebuilds), file);
-            }
-            String reason = CellFailure.reason(o.output());
-            if (CellFailure.isMachineLimit(reason)) {
-                return cell.withOutcome(PlannedCell.Status.SKIPPED, "this machine cannot run it: " + reason, "");
-            }
-            String kept = o.written() ? "; the samples measured before it are in " + file : "";
-            return measured.withOutcome(PlannedCell.Status.FAILED, reason + kept, o.written() ? file : "");
-        } catch (Exception e) {
-            attempts.add(List.of());
-            return cell.withOutcome(PlannedCell.Status.FAILED, "JMH could not run it: " + oneLine(e), "");
+            JmhResultReader.read(json);
+            return null;
+        } catch (RuntimeException e) {
+            return e.getMessage();
         }
     }
 
@@ -261,7 +383,7 @@ public final class SuiteRunner {
             b.warmupIterations(CostEstimate.warmupIterations(profile, cell.workload()));
         }
         if (!user.getMeasurementIterations().hasValue()) {
-            b.measurementIterations(experiment ? profile.experiments.measurementIterations() : profile.measurementIterations);
+            b.measurementIterations(CostEstimate.measurementIterations(profile, cell.workload()));
         }
         // The experiments are timed iterations (average time, throughput); the workloads are single shots, for
         // which JMH ignores iteration times.
@@ -290,6 +412,9 @@ public final class SuiteRunner {
         }
         ShutdownSupport.stopChildProcesses();
         try {
+            synchronized (this) {
+                cutShort("the run was interrupted", false);
+            }
             notReached("not reached: the run was interrupted");
             ReportOutput report = Reporter.write(folder.dir(), chartsDir);
             System.err.println("Interrupted: kept " + report.measured() + " measured cells in " + folder.dir()

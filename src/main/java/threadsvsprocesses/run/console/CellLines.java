@@ -63,6 +63,14 @@ public final class CellLines {
         return line.length() + eta.length() <= width ? line + eta : line;
     }
 
+    /**
+     * The start of a round of forks: "round 2 of 5: a fork of each of 193 cells   0:04:10 elapsed, ETA 0:15:00".
+     */
+    public static String round(int round, int rounds, int cells, double elapsedSeconds, double etaSeconds) {
+        return "round " + round + " of " + rounds + ": a fork of " + (cells == 1 ? "1 cell" : "each of " + cells
+                + " cells") + "   " + times(elapsedSeconds, etaSeconds);
+    }
+
     private String head(int index, String words) {
         String i = String.valueOf(index);
         return "[" + " ".repeat(indexWidth - i.length()) + i + "/" + total + "] " + pad(words, wordsWidth) + "  ";

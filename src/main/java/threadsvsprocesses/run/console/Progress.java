@@ -12,6 +12,7 @@ public final class Progress {
     private final LongSupplier nanoTime;
     private final long start;
     private final boolean[] done;
+    private final double[] doneOf;
     private double estimatedDone;
     private double estimatedTotal;
 
@@ -25,6 +26,7 @@ public final class Progress {
         this.nanoTime = nanoTime;
         this.start = nanoTime.getAsLong();
         this.done = new boolean[estimates.length];
+        this.doneOf = new double[estimates.length];
         for (double e : estimates) {
             estimatedTotal += e;
         }
@@ -35,11 +37,22 @@ public final class Progress {
         return estimatedTotal;
     }
 
-    /** Marks cell {@code index} (0-based) as ended, run or not. */
+    /**
+     * Cell {@code index} (0-based) has run a fork estimated at {@code seconds}: that much of the run is done, even
+     * beyond the cell's estimate (a cell given more forks than it was expected to get).
+     */
+    public synchronized void advanced(int index, double seconds) {
+        if (!done[index]) {
+            doneOf[index] += seconds;
+            estimatedDone += seconds;
+        }
+    }
+
+    /** Marks cell {@code index} (0-based) as ended, run or not: the rest of its estimate is done too. */
     public synchronized void ended(int index) {
         if (!done[index]) {
             done[index] = true;
-            estimatedDone += estimates[index];
+            estimatedDone += Math.max(0, estimates[index] - doneOf[index]);
         }
     }
 

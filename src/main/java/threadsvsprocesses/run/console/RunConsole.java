@@ -67,13 +67,22 @@ public final class RunConsole {
     }
 
     /**
-     * Cell {@code index} starts: the live line shows it. Returns what to tell where the cell is ("fork 1/2,
-     * warm-up 3/5"), for {@link ProgressFormat}.
+     * Cell {@code index} starts: the live line shows it. Returns what to tell where the cell is ("warm-up 3/5"), for
+     * {@link ProgressFormat}.
      */
     public Consumer<String> started(int index) {
+        return started(index, 1, 1);
+    }
+
+    /**
+     * Cell {@code index} starts its fork {@code fork} of {@code forks}: the live line shows it ("fork 3/5, warm-up
+     * 1/1"). Returns what to tell where the fork is, for {@link ProgressFormat}.
+     */
+    public Consumer<String> started(int index, int fork, int forks) {
         String words = words(cells.get(index));
-        Consumer<String> where = at -> console.status(lines.running(index + 1, words, at, progress.etaSeconds(),
-                console.width()));
+        String prefix = forks > 1 ? "fork " + fork + "/" + forks + ", " : "";
+        Consumer<String> where = at -> console.status(lines.running(index + 1, words,
+                prefix + at, progress.etaSeconds(), console.width()));
         where.accept("starting");
         return where;
     }
@@ -101,6 +110,14 @@ public final class RunConsole {
         } else {
             console.line(lines.failed(index + 1, words, outcome.reason().isEmpty() ? "no result" : outcome.reason(),
                     elapsed, eta));
+        }
+    }
+
+    /** A round of forks starts ({@link CellLines#round}); a run of one round says nothing of rounds. */
+    public void round(int round, int rounds, int cells) {
+        if (rounds > 1) {
+            console.clearStatus();
+            console.line(CellLines.round(round, rounds, cells, progress.elapsedSeconds(), progress.etaSeconds()));
         }
     }
 

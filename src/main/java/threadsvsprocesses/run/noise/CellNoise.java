@@ -4,17 +4,21 @@ import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.run.machine.CpuReading;
 import threadsvsprocesses.run.machine.NoiseLimit;
 
+import java.util.List;
+
 /**
  * How much the machine disturbed one cell: the share of the run's CPUs that processes outside the run and the
  * hypervisor took while the cell was measured, from {@code /proc/stat} and the run's process tree sampled before and
- * after it ({@link CpuReading}). Saved per cell in {@code plan.json} and written to {@code results.csv}
+ * after each of its forks ({@link CpuReading}), over its forks as {@link #over} weighs them. Saved per cell in {@code plan.json} and written to {@code results.csv}
  * ({@code foreign_cpu}, {@code steal}, {@code noisy}, {@code attempts}).
  *
  * @param foreignCpu     share (0 to 1) of the counted CPUs' capacity used by other processes; null if unknown
  * @param steal          share (0 to 1) taken by the hypervisor; null if unknown
  * @param cpus           the CPUs counted (the run's affinity); null if unknown
- * @param noisy          foreign CPU or steal above {@link NoiseLimit#CORES} of one core
- * @param retried        the cell was measured twice because the first attempt was noisy ({@code --on-noise retry})
+ * @param noisy          foreign CPU or steal above {@link NoiseLimit#CORES} of one core (for a cell: during a fork
+ *                       whose samples it keeps)
+ * @param retried        measured twice because the first attempt was noisy ({@code --on-noise retry}; for a cell:
+ *                       one of its forks was)
  * @param unknownBecause why nothing could be measured (no {@code /proc}); null when the figures are known
  */
 public record CellNoise(Double foreignCpu, Double steal, Integer cpus, boolean noisy, boolean retried,
@@ -33,6 +37,42 @@ public record CellNoise(Double foreignCpu, Double steal, Integer cpus, boolean n
         int cpus = after.cpus();
         return new CellNoise(foreign, steal, cpus, NoiseLimit.exceeded(foreign, cpus) || NoiseLimit.exceeded(steal, cpus),
                 false, null);
+    }
+
+    /**
+     * The noise over a cell's forks, each measured between its own two readings: foreign CPU and steal weighted by
+     * the seconds each fork took; noisy if a fork it keeps was noisy (its data holds that fork), retried if one was
+     * retried. Unknown if no fork's noise is known; null if there are none.
+     */
+    public static CellNoise over(List<CellNoise> forks, List<Double> seconds) {
+        if (forks.isEmpty()) {
+            return null;
+        }
+        double foreign = 0;
+        double steal = 0;
+        double total = 0;
+        boolean noisy = false;
+        boolean retried = false;
+        Integer cpus = null;
+        String unknown = null;
+        for (int i = 0; i < forks.size(); i++) {
+            CellNoise n = forks.get(i);
+            noisy |= n.noisy();
+            retried |= n.retried();
+            if (!n.known()) {
+                unknown = n.unknownBecause();
+                continue;
+            }
+            double w = Math.max(seconds.get(i), 1e-9);
+            foreign += n.foreignCpu() * w;
+            steal += n.steal() * w;
+            total += w;
+            cpus = n.cpus();
+        }
+        if (total == 0) {
+            return new CellNoise(null, null, null, false, retried, unknown);
+        }
+        return new CellNoise(foreign / total, steal / total, cpus, noisy, retried, null);
     }
 
     /** Noise that could not be measured, with why. */

@@ -3,7 +3,7 @@ package threadsvsprocesses.run.noise;
 import threadsvsprocesses.report.format.Figures;
 import threadsvsprocesses.run.PlannedCell;
 import threadsvsprocesses.run.PlannedCell.Status;
-import threadsvsprocesses.run.SuiteRunner;
+import threadsvsprocesses.run.RunFolder;
 import threadsvsprocesses.run.machine.CpuReading;
 
 import java.io.IOException;
@@ -18,10 +18,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Measures each cell between two readings of the machine's accounting, so each gets its {@link CellNoise}; warns in
- * one line when a cell was noisy and then does what {@code --on-noise} says ({@link NoisePolicy}): measures it once
- * more and keeps the quieter attempt, keeps it flagged, or stops the run. An attempt not kept is moved to
- * {@code jmh/not-kept/<cell>-attempt-<n>.json}: nothing measured is lost.
+ * Measures each fork of a cell between two readings of the machine's accounting, so each gets its {@link CellNoise};
+ * warns in one line when a fork was noisy and then does what {@code --on-noise} says ({@link NoisePolicy}): measures
+ * it once more and keeps the quieter attempt, keeps it flagged, or stops the run. An attempt not kept is moved to
+ * {@code jmh/not-kept/<cell>-fork-<k>-attempt-<n>.json}: nothing measured is lost. Since a cell's forks are spread
+ * over the run's rounds, a disturbance costs the retry of one fork, not of a whole cell.
  */
 public final class NoiseGuard {
 
@@ -46,17 +47,18 @@ public final class NoiseGuard {
     }
 
     /**
-     * Measures a cell: {@code attempt} runs it with JMH writing to the result file it is given and returns its
+     * Measures a cell's fork: {@code attempt} runs it with JMH writing to the result file it is given and returns its
      * outcome.
      *
-     * @param file      the cell's result file, relative to the run folder
+     * @param what      the fork in words, for the warning ("countdown model=single-thread ..., fork 3 of 5")
+     * @param file      the fork's result file, relative to the run folder
      * @param onFirst   told the first attempt's outcome before a second is measured, so an interrupt during the second
      *                  loses nothing; false if the run is being interrupted, and then no second attempt is made
      * @param retryFits the run's time budget: under {@link NoisePolicy#RETRY} a second attempt is made only if it
      *                  accepts that attempt's expected seconds (the first attempt's)
      * @return the kept outcome, with its noise and, if measured twice, both attempts
      */
-    public PlannedCell measure(PlannedCell cell, String file, Function<String, PlannedCell> attempt,
+    public PlannedCell measure(String what, String file, Function<String, PlannedCell> attempt,
                                Predicate<PlannedCell> onFirst, DoublePredicate retryFits, PrintStream out) {
         long started = System.nanoTime();
         PlannedCell first = measured(file, attempt);
@@ -65,7 +67,7 @@ public final class NoiseGuard {
         if (!noise.noisy() || first.status() != Status.DONE) {
             return first;
         }
-        String warning = "[noisy] " + SuiteRunner.describe(cell) + ": " + noise.describe() + ", over the " + noise.limit();
+        String warning = "[noisy] " + what + ": " + noise.describe() + ", over the " + noise.limit();
         switch (policy) {
             case KEEP -> {
                 out.println(warning + "; kept, flagged noisy (--on-noise keep)");
@@ -73,7 +75,7 @@ public final class NoiseGuard {
             }
             case STOP -> {
                 out.println(warning + "; stopping the run (--on-noise stop)");
-                stopReason = "the run stopped on a noisy cell (--on-noise stop): " + SuiteRunner.describe(cell) + ", "
+                stopReason = "the run stopped on a noisy cell (--on-noise stop): " + what + ", "
                         + noise.describe();
                 return first;
             }
@@ -129,12 +131,14 @@ public final class NoiseGuard {
         return outcome.withNoise(noise, null);
     }
 
-    /** {@code jmh/003-countdown-....json} gives {@code jmh/not-kept/003-countdown-...-attempt-1.json}. */
+    /**
+     * {@code jmh/003-countdown-....json} gives {@code jmh/not-kept/003-countdown-...-attempt-1.json}, and a fork's
+     * {@code jmh/parts/003-countdown-...-fork-2.json} gives {@code jmh/not-kept/003-countdown-...-fork-2-attempt-1.json}.
+     */
     static String notKept(String file, int attempt) {
-        int slash = file.lastIndexOf('/');
-        String name = file.substring(slash + 1);
+        String name = file.substring(file.lastIndexOf('/') + 1);
         String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-        return file.substring(0, slash + 1) + NOT_KEPT + "/" + base + "-attempt-" + attempt + ".json";
+        return RunFolder.JMH_DIR + "/" + NOT_KEPT + "/" + base + "-attempt-" + attempt + ".json";
     }
 
     private void move(String from, String to) {

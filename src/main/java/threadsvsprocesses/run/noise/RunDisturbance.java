@@ -36,12 +36,22 @@ public final class RunDisturbance {
     }
 
     /**
-     * The share during the whole of a cell's seconds: a cell measured twice keeps the quieter attempt's noise, but
-     * its seconds are both attempts', so it counts the mean of the attempts whose noise is known.
+     * The share during the whole of a cell's seconds: a cell keeps the quieter attempt of a retried fork, but its
+     * seconds are both attempts', so each attempt not kept counts as one fork more beside its forks' noise. (In plans
+     * of older versions, whose attempts each measured every fork of the cell, that is the mean of the two attempts.)
      */
     private static double duringAllAttempts(PlannedCell c) {
-        OptionalDouble mean = c.attempts().stream().filter(a -> a.noise() != null && a.noise().known())
-                .mapToDouble(a -> a.noise().disturbance()).average();
-        return mean.orElse(c.noise().disturbance());
+        List<Attempt> notKept = c.attempts().stream().filter(a -> !a.kept() && a.noise() != null && a.noise().known())
+                .toList();
+        if (notKept.isEmpty()) {
+            return c.noise().disturbance();
+        }
+        boolean perFork = c.attempts().stream().anyMatch(a -> a.fork() > 0);
+        double forks = perFork && c.forks() != null ? c.forks().count() : 1;
+        double sum = c.noise().disturbance() * forks;
+        for (Attempt a : notKept) {
+            sum += a.noise().disturbance();
+        }
+        return sum / (forks + notKept.size());
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import threadsvsprocesses.run.PlannedCell;
 import threadsvsprocesses.run.PlannedCell.Status;
+import threadsvsprocesses.run.SuiteRunner;
 import threadsvsprocesses.run.machine.CpuReading;
 
 import java.io.ByteArrayOutputStream;
@@ -63,7 +64,7 @@ class NoiseGuardTest {
     /** Measures {@link #CELL} with {@code retryFits} as the run's time budget; attempt n's note is "note n". */
     private PlannedCell measure(NoisePolicy policy, NoiseMeter meter, DoublePredicate retryFits) {
         NoiseGuard guard = new NoiseGuard(policy, meter, null, run);
-        PlannedCell kept = guard.measure(CELL, FILE, file -> {
+        PlannedCell kept = guard.measure(SuiteRunner.describe(CELL), FILE, file -> {
             measuredInto.add(file);
             try {
                 Path out = run.resolve(file);
