@@ -188,9 +188,14 @@ public final class CellPlanner {
      * where {@code allCoresOnly}, else the profile's levels.
      */
     List<String> workerLevels(boolean allCoresOnly) {
+        return workerLevels(allCoresOnly, true);
+    }
+
+    /** As {@link #workerLevels(boolean)}, the profile's levels without twice the cores unless {@code twiceTheCores}. */
+    List<String> workerLevels(boolean allCoresOnly, boolean twiceTheCores) {
         List<String> given = user.getParameter("workers").hasValue() ? List.copyOf(user.getParameter("workers").get())
                 : allCoresOnly ? List.of("0")
-                : profile.workerLevels(cores).stream().map(String::valueOf).toList();
+                : profile.workerLevels(cores, twiceTheCores).stream().map(String::valueOf).toList();
         Set<String> resolved = new LinkedHashSet<>();
         for (String w : given) {
             int n = parseInt("workers", w);

@@ -80,14 +80,11 @@ final class ExperimentCells {
             if (ExecutionModel.VIRTUAL_THREAD.label().equals(subject) || experiment == Experiment.GRANULARITY) {
                 return List.of(String.valueOf(planner.cores()));
             }
-            List<String> levels = planner.workerLevels(false);
-            if (experiment == Experiment.POOL_MAP && planner.userValues("workers").isEmpty()) {
-                // A pool of more workers than cores only queues its tasks behind the busy ones: C10 is judged at all
-                // cores, and oversubscription is what the countdown and the counter show (here it cost 8 cells, 42 s
-                // of standard). The user's -p workers runs as given.
-                return levels.stream().filter(w -> Integer.parseInt(w) <= planner.cores()).toList();
-            }
-            return levels;
+            // A pool of more workers than cores only queues its tasks behind the busy ones: C10 is judged at all
+            // cores, and oversubscription is what the countdown and the counter show (here it cost 8 cells, 42 s of
+            // standard). Its levels are chosen without twice the cores, so a machine of many cores still gets as many
+            // levels below them (6 on 64 cores). The user's -p workers runs as given.
+            return planner.workerLevels(false, experiment != Experiment.POOL_MAP);
         }
         List<String> given = planner.userValues(name)
                 .or(() -> java.util.Optional.ofNullable(planner.profile().experimentSizes.get(name)))

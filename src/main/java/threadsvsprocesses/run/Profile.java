@@ -125,7 +125,12 @@ public enum Profile {
      * smoke checks take 1 and all cores only.
      */
     List<Integer> workerLevels(int cores) {
-        return WorkerLevels.of(cores, allWorkerLevels, allWorkerLevels);
+        return workerLevels(cores, true);
+    }
+
+    /** As {@link #workerLevels(int)}, without twice the cores unless {@code twiceTheCores}. */
+    List<Integer> workerLevels(int cores, boolean twiceTheCores) {
+        return WorkerLevels.of(cores, allWorkerLevels, allWorkerLevels && twiceTheCores);
     }
 
     public static Profile byLabel(String label) {

@@ -120,8 +120,9 @@ class CellPlannerTest {
         assertEquals(List.of("2"), workersOf(pool, "pool", "virtual-thread"), "one virtual thread per task: run once");
         assertEquals(List.of("1", "2"), workersOf(pool, "pool", "process-pool-chunked"), "no pool beyond the cores");
         assertEquals(List.of("1", "2"), workersOf(pool, "pool", "process-pool-per-task"));
-        assertEquals(List.of("1", "2", "8", "32", "64"),
-                workersOf(plan(Profile.STANDARD, 64, "PoolMapBenchmark", "-p", "taskUnits=0"), "pool", "thread-pool-chunked"));
+        assertEquals(List.of("1", "2", "4", "16", "32", "64"),
+                workersOf(plan(Profile.STANDARD, 64, "PoolMapBenchmark", "-p", "taskUnits=0"), "pool", "thread-pool-chunked"),
+                "six levels, none beyond the cores, chosen as such (not the shared levels less twice the cores)");
         assertEquals(List.of("4"), workersOf(plan(Profile.STANDARD, 2, "PoolMapBenchmark", "-p", "taskUnits=0",
                 "-p", "workers=4"), "pool", "thread-pool-chunked"), "the user's workers run as given");
         List<PlannedCell> counter = plan(Profile.SMOKE, 2, "SharedCounterBenchmark", "-p", "counter=adder");

@@ -31,8 +31,10 @@ public final class SweepClaims {
                 continue;
             }
             BreakEven.Point last = c.get(c.size() - 1);
+            String larger = SweepRows.largerSkipped(run.rows().all(), model)
+                    .map(why -> "; larger tasks were not run here: " + why).orElse("");
             e.check(Check.atLeast("task size: " + model + " with " + Figures.duration(last.micros() / 1000)
-                    + " of work per task (the largest measured): speedup",
+                    + " of work per task (the largest measured" + larger + "): speedup",
                     new Estimate(last.speedup(), last.low(), last.high()), need, Figures::ratio));
             e.note(fromText(model, BreakEven.of(c, need), need));
             decided = true;

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -49,6 +50,20 @@ public final class SweepRows {
         }
         curves.values().forEach(c -> c.sort(Comparator.comparingDouble(BreakEven.Point::micros)));
         return curves;
+    }
+
+    /**
+     * Why {@code model} was not measured at tasks larger than its largest measured ones, where it was not: the reason
+     * of its smallest skipped size above them (on a machine of many cores, the step cap leaves out the 50,000,000-step
+     * size, so C1 and C10 are judged at a smaller one); empty if no larger size was skipped.
+     */
+    public static Optional<String> largerSkipped(List<ResultRow> rows, String model) {
+        double largest = rows.stream().filter(r -> r.measured() && r.workload().equals(WORKLOAD)
+                && r.model().equals(model)).mapToDouble(r -> r.number("stepsPerTask")).max().orElse(Double.NaN);
+        return rows.stream().filter(r -> r.primary() && r.status() == Status.SKIPPED
+                        && r.workload().equals(WORKLOAD) && r.model().equals(model)
+                        && r.number("stepsPerTask") > largest)
+                .min(Comparator.comparingDouble(r -> r.number("stepsPerTask"))).map(ResultRow::reason);
     }
 
     /**

@@ -42,10 +42,15 @@ public final class MadeUpRun {
 
     /** A cell skipped on purpose: it must count as not measured. */
     public MadeUpRun skipped(String workload, Map<String, String> params) {
+        return skipped(workload, params, "too many child JVMs");
+    }
+
+    /** A cell skipped on purpose, for {@code reason}. */
+    public MadeUpRun skipped(String workload, Map<String, String> params, String reason) {
         String subject = Experiment.byLabel(workload).map(Experiment::subject).orElse("model");
         rows.add(ResultRow.unmeasured("threadsvsprocesses.benchmarks.X." + workload, workload,
                 params.getOrDefault(subject, ""), parse(params.getOrDefault("workers", "0")), params, Status.SKIPPED,
-                "too many child JVMs"));
+                reason));
         return this;
     }
 

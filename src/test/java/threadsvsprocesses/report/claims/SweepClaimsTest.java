@@ -56,6 +56,25 @@ class SweepClaimsTest {
     }
 
     @Test
+    void theEvidenceSaysWhyTheLargestTasksMeasuredAreNotTheSweepsLargest() {
+        // a machine of many cores: the largest size would exceed the step cap, so C1 is judged one size below it
+        String why = "4 tasks of 50000000 steps is 200000000 steps an operation, over the sweep's cap";
+        MadeUpRun run = sweep(sweep(baseline(), "process-pool-chunked", 0.5, 2, 3.8), "multi-process", 0.01, 0.2, 3.5);
+        for (String model : new String[] {"single-thread", "process-pool-chunked", "multi-process"}) {
+            run.skipped("granularity", p("model", model, "stepsPerTask", "50000000", "tasks", "8", "totalSteps",
+                    "100000000", "workers", "4"), why);
+        }
+        ClaimResult c1 = run.judge(new C1ProcessesUseAllCores());
+        assertEquals(HOLDS, c1.verdict(), c1.evidenceLine());
+        assertTrue(c1.evidenceLine().contains("of work per task (the largest measured; larger tasks were not run here: "
+                + why + "): speedup"), c1.evidenceLine());
+        ClaimResult plain = sweep(sweep(baseline(), "process-pool-chunked", 0.5, 2, 3.8), "multi-process", 0.01, 0.2,
+                3.5).judge(new C1ProcessesUseAllCores());
+        assertTrue(plain.evidenceLine().contains("of work per task (the largest measured): speedup"),
+                "nothing to say where no larger size was skipped: " + plain.evidenceLine());
+    }
+
+    @Test
     void c10FailsIfAChunkedPoolNeverReachesTheCoresWithinTheRange() {
         MadeUpRun run = sweep(sweep(baseline(), "thread-pool-chunked", 2, 3.9, 3.95), "process-pool-chunked", 0.5, 2, 2.5);
         assertEquals(DOES_NOT_HOLD, run.judge(new C10PoolsDivideWork()).verdict());
