@@ -82,10 +82,11 @@ final class CellRun {
 
     /**
      * Records one fork: the outcome its attempt (or the kept one of two) gave, with the JSON it wrote at
-     * {@code part}, JMH's verdict, its results and the pools it rebuilt, and the seconds all its attempts took.
+     * {@code part}, JMH's verdict, its results and the pools it rebuilt, the seconds all its attempts took, and those
+     * of the kept attempt alone (which weigh its noise among the cell's forks).
      */
     void measured(PlannedCell outcome, Path part, CellForks.Run run, Collection<BenchmarkResult> kept,
-                  List<String> rebuilt, double took) throws IOException {
+                  List<String> rebuilt, double took, double keptSeconds) throws IOException {
         int fork = ++visits;
         seconds += took;
         if (outcome.status() == PlannedCell.Status.SKIPPED) {
@@ -101,7 +102,7 @@ final class CellRun {
         rebuilds.addAll(rebuilt);
         if (outcome.noise() != null) {
             noises.add(outcome.noise());
-            noiseSeconds.add(took);
+            noiseSeconds.add(keptSeconds);
         }
         for (Attempt a : outcome.attempts()) {
             attempts.add(a.ofFork(fork));

@@ -196,7 +196,8 @@ public final class CostEstimate {
     private double experimentFork(Experiment experiment, Map<String, String> p) {
         double operation = operations.experiment(experiment, p);
         int warmups = user.getWarmupIterations().orElse(warmupIterations(profile, experiment.label()));
-        int measured = user.getMeasurementIterations().orElse(measurementIterations(profile, experiment.label()));
+        int measured = user.getMeasurementIterations()
+                .orElse(measurementIterations(profile, forkPlan(profile, user), experiment.label()));
         double warmupTime = seconds(user.getWarmupTime().orElse(null));
         double measureTime = seconds(user.getMeasurementTime().orElse(null));
         boolean pool = experiment == Experiment.POOL_MAP || (experiment == Experiment.GRANULARITY
@@ -225,12 +226,15 @@ public final class CostEstimate {
      * one for a single-shot experiment ({@link Experiment#singleShot}) in a profile of several forks. Such a fork's
      * one operation is its mean, and its forks, spread over the run's rounds, are its repetitions: a second shot in
      * the same fork adds little the next fork would not (the memory probe starts fresh JVMs for every operation
-     * anyway), and costs as much as the first (10,000 platform threads take about 6 s). A profile of one fork
-     * ({@code quick}) keeps its count, so that its one fork still has samples to spread.
+     * anyway), and costs as much as the first (10,000 platform threads take about 6 s). A cell of one fork
+     * ({@code quick}, or the user's {@code -f 1}) keeps the profile's count, so that its one fork still has samples
+     * to spread.
+     *
+     * @param plan the forks the cell gets (the user's {@code -f}, else the profile's)
      */
-    static int measurementIterations(Profile profile, String workload) {
+    static int measurementIterations(Profile profile, ForkPlan plan, String workload) {
         return Experiment.byLabel(workload)
-                .map(e -> e.singleShot() && profile.forks.first() > 1 ? 1 : profile.experiments.measurementIterations())
+                .map(e -> e.singleShot() && plan.first() > 1 ? 1 : profile.experiments.measurementIterations())
                 .orElse(profile.measurementIterations);
     }
 

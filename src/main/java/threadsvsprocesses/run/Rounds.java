@@ -22,7 +22,10 @@ import java.util.Objects;
  * <p>A cell that has its first forks and whose interval is still wide gets more ({@link CellForks#wantsMore}) only if
  * they fit the run's estimate: the time so far, those forks and the forks every other cell is still due must stay
  * within it. So the estimate printed at the start is what the run aims at, and the forks beyond the first go to the
- * cells that want them while there is time.
+ * cells that want them while there is time. The runner decides at the end of each round, for every cell that got
+ * its planned forks in it, the cheapest forks first, so that a slow machine's time buys as many cells' forks as it
+ * can wherever they stand in the plan. Forks added so lie in the rounds after the first ones, over a shorter span of
+ * the run; {@code plan.json} says how many forks each cell got and why.
  */
 final class Rounds {
 

@@ -1,21 +1,11 @@
 package threadsvsprocesses.run;
 
-import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.results.format.ResultFormatType;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-import threadsvsprocesses.execution.ProcessPool;
-import threadsvsprocesses.experiments.Experiment;
 import threadsvsprocesses.report.ReportOutput;
 import threadsvsprocesses.report.Reporter;
-import threadsvsprocesses.report.rows.JmhResultReader;
 import threadsvsprocesses.run.console.Console;
 import threadsvsprocesses.run.console.ProgressFormat;
 import threadsvsprocesses.run.console.RunConsole;
@@ -28,16 +18,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.DoublePredicate;
-import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Runs the planned cells in rounds of forks ({@link Rounds}: each round one fork of every cell that still needs one),
@@ -53,7 +42,7 @@ public final class SuiteRunner {
 
     private final Profile profile;
     private final Options user;
-    private final List<String> forkJvmArgs;
+    private final JmhFork jmh;
     private final RunFolder folder;
     private final Path chartsDir;
     private final Console console;
@@ -74,7 +63,7 @@ public final class SuiteRunner {
                        Console console, JmhOutputs outputs, NoiseGuard noise) {
         this.profile = profile;
         this.user = user;
-        this.forkJvmArgs = forkJvmArgs;
+        this.jmh = new JmhFork(profile, user, forkJvmArgs, folder.dir());
         this.folder = folder;
         this.chartsDir = chartsDir;
         this.console = console;
@@ -126,6 +115,7 @@ public final class SuiteRunner {
                     break;
                 }
                 view.round(round, rounds.rounds(round), due.size());
+                List<CellRun> reached = new ArrayList<>(); // cells that got their planned forks and want more
                 for (int i = 0; i < cells.size(); i++) {
                     if (interrupted) {
                         break rounds;
@@ -143,15 +133,35 @@ public final class SuiteRunner {
                     if (!measureFork(run, log, tee, lines, retryFits)) {
                         break rounds; // interrupted while it ran: the fork is not recorded
                     }
-                    if (run.forks.due() < 0
-                            && !rounds.addForks(run, (System.nanoTime() - runStarted) / 1e9)) {
-                        end(run, null);
+                    if (!run.ended() && run.forks.due() < 0) {
+                        if (run.forks.wantsMore()) {
+                            reached.add(run); // wide: more forks, if the estimate has room, decided at the round's end
+                        } else {
+                            end(run, null);
+                        }
                     }
                     if (noise.stopReason() != null) {
                         view.line(noise.stopReason());
                         cutShort("the run stopped on a noisy cell", true);
                         notReached("not reached: " + noise.stopReason());
                         break rounds;
+                    }
+                }
+                // More forks for them, the cheapest first while the estimate has room, so that on a slow machine the
+                // time buys as many cells' forks as it can, wherever they are in the plan; the others end, in plan
+                // order.
+                double elapsed = (System.nanoTime() - runStarted) / 1e9;
+                List<CellRun> byCost = new ArrayList<>(reached);
+                byCost.sort(Comparator.comparingDouble(r -> r.forkSeconds));
+                Set<CellRun> more = new HashSet<>();
+                for (CellRun run : byCost) {
+                    if (rounds.addForks(run, elapsed)) {
+                        more.add(run);
+                    }
+                }
+                for (CellRun run : reached) {
+                    if (!more.contains(run)) {
+                        end(run, null);
                     }
                 }
             }
@@ -202,24 +212,28 @@ public final class SuiteRunner {
         String part = run.nextPart();
         writable(() -> Files.createDirectories(folder.dir().resolve(part).getParent()), part);
         Consumer<String> where = view.started(run.index, fork, forks);
-        List<ForkAttempt> tries = new ArrayList<>();
+        List<JmhFork.Attempt> tries = new ArrayList<>();
         long started = System.nanoTime();
         String what = describe(run.cell) + (forks > 1 ? ", fork " + fork + " of " + forks : "");
         int due = run.forks.due();
-        PlannedCell outcome = noise.measure(what, part,
-                f -> runFork(run.cell, f, due, new ProgressFormat(log, where), tee, tries), first -> !interrupted,
-                retryFits, lines);
+        // a retry's budget: the forks still due count this one, not yet recorded, whose time is already elapsed
+        DoublePredicate fits = retry -> retryFits.test(retry - run.forkSeconds);
+        PlannedCell outcome = noise.measure(what, part, f -> {
+            JmhFork.Attempt attempt = jmh.run(run.cell, f, due, new ProgressFormat(log, where), tee);
+            tries.add(attempt);
+            return attempt.outcome();
+        }, first -> !interrupted, fits, lines);
         double took = (System.nanoTime() - started) / 1e9;
         int keptNumber = outcome.attempts().stream().filter(a -> a.kept()).mapToInt(a -> a.number()).findFirst()
                 .orElse(1);
-        ForkAttempt kept = keptNumber <= tries.size() ? tries.get(keptNumber - 1)
-                : new ForkAttempt(new CellForks.Run(false, ""), List.of(), List.of());
+        JmhFork.Attempt kept = keptNumber <= tries.size() ? tries.get(keptNumber - 1)
+                : new JmhFork.Attempt(outcome, new CellForks.Run(false, ""), List.of(), List.of(), took);
         synchronized (this) {
             if (interrupted) {
                 return false;
             }
             writable(() -> run.measured(outcome, folder.dir().resolve(part), kept.run(), kept.results(),
-                    kept.rebuilds(), took), part);
+                    kept.rebuilds(), took, kept.seconds()), part);
         }
         view.progress().advanced(run.index, run.forkSeconds);
         if (outcome.status() != PlannedCell.Status.DONE) {
@@ -245,9 +259,6 @@ public final class SuiteRunner {
         }
     }
 
-    /** One attempt at a fork: what JMH said of it, its results, and the process pools it rebuilt. */
-    private record ForkAttempt(CellForks.Run run, List<BenchmarkResult> results, List<String> rebuilds) {
-    }
 
     /** Ends {@code run}: its forks merged, its record in plan.json, its line; {@code cutShort} as {@link CellRun#finish}. */
     private void end(CellRun run, String cutShort) {
@@ -278,11 +289,13 @@ public final class SuiteRunner {
     private void cutShort(String why, boolean lines) {
         for (CellRun run : runs) {
             if (run != null && !run.ended() && run.forks.forks() > 0) {
+                // one that has every fork it planned (waiting for the end of its round) is complete, not cut short
+                String because = run.forks.forks() >= run.forks.planned() ? null : why;
                 if (lines) {
-                    end(run, why);
+                    end(run, because);
                 } else {
                     PlannedCell[] outcome = new PlannedCell[1];
-                    writable(() -> outcome[0] = run.finish(folder.dir(), why), run.resultFile);
+                    writable(() -> outcome[0] = run.finish(folder.dir(), because), run.resultFile);
                     if (outcome[0] != null) {
                         cells.set(run.index, outcome[0]);
                     }
@@ -304,100 +317,6 @@ public final class SuiteRunner {
         cells.replaceAll(c -> c.status() == PlannedCell.Status.PLANNED
                 ? c.withOutcome(PlannedCell.Status.PLANNED, reason, "") : c);
         savePlan(true);
-    }
-
-    /**
-     * One JMH run of {@code forks} forks of {@code cell} writing its JSON to {@code file}; its outcome: done, failed
-     * (with why, read from JMH's output), or skipped where this machine cannot run it.
-     */
-    private PlannedCell runFork(PlannedCell cell, String file, int forks, OutputFormat format, TeeOutputStream tee,
-                                List<ForkAttempt> tries) {
-        Path json = folder.dir().resolve(file);
-        List<String> rebuilds = new ArrayList<>();
-        try {
-            Files.createDirectories(json.getParent());
-            tee.takeRecent();
-            Path events = json.resolveSibling("." + json.getFileName() + ".events");
-            Collection<RunResult> results;
-            try {
-                results = new Runner(cellOptions(cell, json, forks, events), format).run();
-            } finally {
-                rebuilds.addAll(PoolRebuilds.take(events)); // also after a failed fork: no file is left behind
-            }
-            String output = tee.takeRecent();
-            // JMH keeps the iterations a fork finished before a failure and reports them as a normal result;
-            // a fork with fewer samples than asked, from a benchmark that failed, is a failure, not a measurement.
-            boolean measured = !results.isEmpty() && Files.isRegularFile(json) && !output.contains("<failure>");
-            String unreadable = measured ? unreadable(json) : null;
-            if (unreadable != null) {
-                // JMH writes its result through a PrintStream, which hides a failed write (a full disk): the file
-                // is then cut short. It is set aside, so that no merge reads it, and the fork is a failure.
-                Files.move(json, json.resolveSibling(json.getFileName() + ".unreadable"),
-                        StandardCopyOption.REPLACE_EXISTING);
-                measured = false;
-            }
-            List<BenchmarkResult> benchmarks = new ArrayList<>();
-            results.forEach(r -> benchmarks.addAll(r.getBenchmarkResults()));
-            tries.add(new ForkAttempt(new CellForks.Run(measured, output), benchmarks, rebuilds));
-            if (measured) {
-                return cell.withOutcome(PlannedCell.Status.DONE, "", file);
-            }
-            if (unreadable != null) {
-                return cell.withOutcome(PlannedCell.Status.FAILED, "JMH's result of the fork could not be read ("
-                        + unreadable + "); it is in " + file + ".unreadable", "");
-            }
-            String reason = CellFailure.reason(output);
-            if (CellFailure.isMachineLimit(reason)) {
-                return cell.withOutcome(PlannedCell.Status.SKIPPED, reason, "");
-            }
-            return cell.withOutcome(PlannedCell.Status.FAILED, reason, Files.isRegularFile(json) ? file : "");
-        } catch (Exception e) {
-            String reason = "JMH could not run it: " + oneLine(e);
-            tries.add(new ForkAttempt(new CellForks.Run(false, reason), List.of(), rebuilds));
-            return cell.withOutcome(PlannedCell.Status.FAILED, reason, "");
-        }
-    }
-
-    /** Why JMH's result file {@code json} cannot be read as one, or null if it can. */
-    private static String unreadable(Path json) {
-        try {
-            JmhResultReader.read(json);
-            return null;
-        } catch (RuntimeException e) {
-            return e.getMessage();
-        }
-    }
-
-    private Options cellOptions(PlannedCell cell, Path resultFile, int forks, Path events) {
-        ChainedOptionsBuilder b = new OptionsBuilder()
-                .parent(SelectionFreeOptions.of(user))
-                .include("^" + Pattern.quote(cell.benchmark()) + "$")
-                .resultFormat(ResultFormatType.JSON)
-                .result(resultFile.toString());
-        for (Map.Entry<String, String> p : cell.params().entrySet()) {
-            b.param(p.getKey(), p.getValue());
-        }
-        boolean experiment = Experiment.byLabel(cell.workload()).isPresent();
-        b.forks(forks);
-        if (!user.getWarmupIterations().hasValue()) {
-            b.warmupIterations(CostEstimate.warmupIterations(profile, cell.workload()));
-        }
-        if (!user.getMeasurementIterations().hasValue()) {
-            b.measurementIterations(CostEstimate.measurementIterations(profile, cell.workload()));
-        }
-        // The experiments are timed iterations (average time, throughput); the workloads are single shots, for
-        // which JMH ignores iteration times.
-        TimeValue iteration = TimeValue.milliseconds(profile.experiments.iterationMillis());
-        if (experiment && !user.getWarmupTime().hasValue()) {
-            b.warmupTime(iteration);
-        }
-        if (experiment && !user.getMeasurementTime().hasValue()) {
-            b.measurementTime(iteration);
-        }
-        List<String> jvmArgs = new ArrayList<>(forkJvmArgs);
-        jvmArgs.add("-D" + ProcessPool.EVENTS_PROPERTY + "=" + events); // where a fork says it rebuilt its pool
-        b.jvmArgsAppend(jvmArgs.toArray(String[]::new));
-        return b.build();
     }
 
     private void finishInterrupted() {
@@ -442,7 +361,7 @@ public final class SuiteRunner {
         return sb.toString().replaceAll("[^A-Za-z0-9.-]", "_");
     }
 
-    private static String oneLine(Throwable e) {
+    static String oneLine(Throwable e) {
         return (e.getClass().getSimpleName() + ": " + e.getMessage()).replace('\n', ' ');
     }
 }

@@ -89,7 +89,7 @@ class NoisyCellTest {
         assertEquals("2", row[header.indexOf("attempts")]);
         assertTrue(Double.parseDouble(row[header.indexOf("foreign_cpu")]) > NoiseLimit.share(cpus));
         String report = Files.readString(dir.resolve("charts").resolve(folder.dir().getFileName()).resolve("report.md"));
-        assertTrue(report.contains("\n\n**Noisy:** 1 of 1 measured cells ran while other processes"), report);
+        assertTrue(report.contains("\n\n**Noisy:** 1 of 1 measured cells keep a fork that ran while other processes"), report);
     }
 
     private static void assertStoppedOnTheFirstCell(Process stopped, String out, Path results) throws Exception {

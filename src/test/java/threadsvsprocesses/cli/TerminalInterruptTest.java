@@ -149,11 +149,20 @@ class TerminalInterruptTest {
         return folder;
     }
 
-    /** Adds the terminal's descendants not seen before, each with its parent and executable of now. */
+    /**
+     * Adds the terminal's descendants not seen before, each with its parent and executable of now; a process seen
+     * between its fork and its exec (still script's image) gets the executable it runs now.
+     */
     private static void see(Process terminal, List<Seen> seen) {
-        terminal.descendants().filter(p -> seen.stream().noneMatch(s -> s.process().equals(p)))
-                .forEach(p -> seen.add(new Seen(p, p.parent().map(ProcessHandle::pid).orElse(-1L),
-                        p.info().command().orElse("?"))));
+        terminal.descendants().forEach(p -> {
+            Seen now = new Seen(p, p.parent().map(ProcessHandle::pid).orElse(-1L), p.info().command().orElse("?"));
+            int at = seen.stream().map(Seen::process).toList().indexOf(p);
+            if (at < 0) {
+                seen.add(now);
+            } else if (!now.command().equals("?") && !now.command().equals(seen.get(at).command())) {
+                seen.set(at, now);
+            }
+        });
     }
 
     /**

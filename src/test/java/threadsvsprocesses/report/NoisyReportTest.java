@@ -79,7 +79,7 @@ class NoisyReportTest {
         String banner = md.substring(md.indexOf("\n\n") + 2);
         assertTrue(banner.startsWith("**Noisy:** 1 of "), banner);
         assertTrue(banner.contains("- `countdown count=50000000 model=multi-thread workers=4`: foreign CPU 30.0%"
-                + " (1.2 cores), steal 0.0%; measured twice, the quieter attempt kept"), banner);
+                + " (1.2 cores), steal 0.0%; a noisy fork measured twice, the quieter attempt kept"), banner);
         String html = Files.readString(out.html(), StandardCharsets.UTF_8);
         assertTrue(html.contains("<p class=\"noisy-banner\"><span class=\"noisy\">Noisy:</span> 1 of "), html);
         assertTrue(html.indexOf("noisy-banner") < html.indexOf("<h2 id=\"machine\">"), "before everything else");

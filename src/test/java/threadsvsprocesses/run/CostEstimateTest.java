@@ -43,6 +43,21 @@ class CostEstimateTest {
     }
 
     @Test
+    void singleShotExperimentsMeasureOneShotPerForkOnlyWhereTheCellHasSeveralForks() {
+        assertEquals(1, CostEstimate.measurementIterations(Profile.STANDARD, Profile.STANDARD.forks, "memory"));
+        assertEquals(1, CostEstimate.measurementIterations(Profile.STANDARD, Profile.STANDARD.forks, "granularity"));
+        assertEquals(2, CostEstimate.measurementIterations(Profile.STANDARD, Profile.STANDARD.forks, "round-trip"),
+                "a timed experiment keeps its iterations");
+        assertEquals(2, CostEstimate.measurementIterations(Profile.STANDARD, Profile.STANDARD.forks, "countdown"),
+                "a workload keeps its samples");
+        assertEquals(2, CostEstimate.measurementIterations(Profile.STANDARD, ForkPlan.fixed(1), "memory"),
+                "the user's -f 1: its one fork keeps samples to spread");
+        assertEquals(2, CostEstimate.measurementIterations(Profile.QUICK, Profile.QUICK.forks, "granularity"));
+        assertEquals(1, CostEstimate.measurementIterations(Profile.QUICK, ForkPlan.fixed(5), "granularity"),
+                "the user's -f 5 on quick: five forks are the repetitions");
+    }
+
+    @Test
     void theEstimateOfASavedPlanIsTheSumOfItsCellsAndTheRunsOwnWork(@TempDir Path dir) throws Exception {
         List<PlannedCell> cells = BigMachinesTest.estimated(Profile.QUICK, 2);
         RunFolder folder = new RunFolder(dir);

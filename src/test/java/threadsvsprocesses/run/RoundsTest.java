@@ -38,9 +38,9 @@ class RoundsTest {
     /** Measures one fork of {@code run} per mean, as its rounds would. */
     private void measure(CellRun run, double... means) throws Exception {
         for (double m : means) {
-            Path part = tmp.resolve(run.index + "-fork-" + run.nextFork() + ".json");
+            Path part = tmp.resolve(run.index + "-fork-" + (run.forks.forks() + 1) + ".json");
             Files.writeString(part, "[\n" + RunFixture.result(BENCH, run.cell.params(), m, null, "ms/op",
-                    new double[] {m * 0.999, m * 1.001}) + "\n]\n");
+                    new double[] {m * 0.999, m, m * 1.001}) + "\n]\n");
             run.forks.measured(part, new CellForks.Run(true, ""));
         }
     }

@@ -12,8 +12,21 @@ import java.util.function.DoubleFunction;
  * @param relation  how the figure must relate to the threshold for the claim to hold
  * @param threshold the rule's threshold
  * @param format    formats the figure, its error and the threshold, e.g. {@code v -> "%.2f×"}
+ * @param unsure    why the figure cannot decide whatever its interval says (it measures something else on this
+ *                  machine), or null: then the check cannot tell, and says why
  */
-public record Check(String what, Estimate figure, Relation relation, double threshold, DoubleFunction<String> format) {
+public record Check(String what, Estimate figure, Relation relation, double threshold, DoubleFunction<String> format,
+                    String unsure) {
+
+    /** A check decided by its figure's interval. */
+    public Check(String what, Estimate figure, Relation relation, double threshold, DoubleFunction<String> format) {
+        this(what, figure, relation, threshold, format, null);
+    }
+
+    /** This check, unable to tell because of {@code why}, whatever its figure. */
+    public Check unsureBecause(String why) {
+        return new Check(what, figure, relation, threshold, format, why);
+    }
 
     /** What the claim needs of the figure. */
     public enum Relation {
@@ -61,7 +74,7 @@ public record Check(String what, Estimate figure, Relation relation, double thre
 
     /** Whether the check passed, failed or cannot tell. */
     public Outcome outcome() {
-        if (Double.isNaN(figure.value())) {
+        if (unsure != null || Double.isNaN(figure.value())) {
             return Outcome.UNSURE;
         }
         // JMH reports a secondary metric as the sum of per-iteration shares (see benchmarks/IterationMean), so a
@@ -116,7 +129,8 @@ public record Check(String what, Estimate figure, Relation relation, double thre
         s.append(switch (outcome()) {
             case PASS -> "yes";
             case FAIL -> "no";
-            case UNSURE -> "cannot tell, the interval straddles " + format.apply(threshold);
+            case UNSURE -> unsure != null ? "cannot tell: " + unsure
+                    : "cannot tell, the interval straddles " + format.apply(threshold);
         });
         return s.toString();
     }

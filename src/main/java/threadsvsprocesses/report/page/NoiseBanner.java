@@ -25,14 +25,14 @@ final class NoiseBanner {
         long measured = rows.cells().stream().filter(ResultRow::measured).count();
         List<Block> b = new ArrayList<>();
         b.add(new Paragraph(List.of(new Span.Marked("noisy", "Noisy:"), Span.text(" " + noisy.size() + " of " + measured
-                + " measured cells ran while other processes or the hypervisor took more than "
+                + " measured cells keep a fork that ran while other processes or the hypervisor took more than "
                 + Figures.number(NoiseLimit.CORES) + " of a core, so their numbers may be off, and so may the claims"
                 + " that use them. Measure them again on a quiet machine (java -jar benchmarks.jar check says what is"
-                + " busy):")), "noisy-banner"));
+                + " busy). Each cell's figures are over all its forks:")), "noisy-banner"));
         List<List<Span>> items = new ArrayList<>();
         for (ResultRow r : noisy) {
             items.add(List.of(new Span.Code(r.describeCell()), Span.text(": " + r.noise().describe()
-                    + (r.noise().retried() ? "; measured twice, the quieter attempt kept" : ""))));
+                    + (r.noise().retried() ? "; a noisy fork measured twice, the quieter attempt kept" : ""))));
         }
         b.add(new Bullets(items, "noisy-cells"));
         return b;

@@ -64,10 +64,10 @@ import java.util.TreeMap;
  *   <tr><td>foreign_cpu</td><td>share (0 to 1) of the run's CPUs that processes outside the run used while the cell
  *       was measured; empty if not measured or unknown</td></tr>
  *   <tr><td>steal</td><td>share (0 to 1) of the run's CPUs the hypervisor took meanwhile; empty likewise</td></tr>
- *   <tr><td>noisy</td><td>true if foreign_cpu or steal was above 0.1 of one core (the cell's numbers may be off);
- *       empty if not measured or unknown</td></tr>
- *   <tr><td>attempts</td><td>how often the cell was measured: 2 when a noisy first attempt was measured again
- *       ({@code --on-noise retry}, the quieter kept); empty if not measured</td></tr>
+ *   <tr><td>noisy</td><td>true if foreign_cpu or steal was above 0.1 of one core during a fork whose samples the
+ *       cell keeps (the cell's numbers may be off); empty if not measured or unknown</td></tr>
+ *   <tr><td>attempts</td><td>2 when a noisy fork of the cell was measured again ({@code --on-noise retry}, the
+ *       quieter attempt kept), else 1; empty if not measured</td></tr>
  *   <tr><td>physical_cores</td><td>the machine's physical cores; empty if unknown</td></tr>
  *   <tr><td>threads_per_core</td><td>SMT threads per core (1 = no SMT); empty if unknown</td></tr>
  *   <tr><td>cpu_quota_cores</td><td>the cgroup's CPU quota in cores; empty if there is none or it is unknown

@@ -177,6 +177,30 @@ class ClaimRulesTest {
         assertTrue(r.evidenceLine().contains("process-ring / thread-ring"), r.evidenceLine());
     }
 
+    @Test
+    void c6BlockingRoundTripsDecideNothingWhereTheWakeUpFloorIsAboveThem() {
+        // the reference VM of 2026-12-07: park/unpark 58 µs, a thread queue 28 µs, a Unix socket 6.5 µs; the socket's
+        // ratio is far below 1.2 with a narrow interval, yet all three measure the host's wake-ups
+        MadeUpRun vm = new MadeUpRun()
+                .cell("round-trip", 0.058, 0.004, p("channel", "thread-park", "messageBytes", "8"))
+                .cell("round-trip", 0.028, 0.002, p("channel", "thread-queue", "messageBytes", "8"))
+                .cell("round-trip", 0.0065, 0.0005, p("channel", "process-socket", "messageBytes", "8"));
+        ClaimResult r = vm.judge(new C6MessagingCostsMore());
+        assertVerdict(INCONCLUSIVE, r);
+        assertTrue(r.evidenceLine().contains("process-socket / thread-queue time per message 0.232\u00d7"),
+                r.evidenceLine());
+        assertTrue(r.evidenceLine().contains("cannot tell: the wake-up floor (thread-park, 58 \u00b5s) is above"
+                + " thread-queue (28 \u00b5s), so these round trips measure how this machine wakes a sleeping thread,"
+                + " not the channel"), r.evidenceLine());
+        assertTrue(r.evidenceLine().contains("C6 by part: blocking latency inconclusive"), r.evidenceLine());
+        // a floor below both leaves the ratio to decide
+        assertVerdict(DOES_NOT_HOLD, new MadeUpRun()
+                .cell("round-trip", 0.005, 0.0005, p("channel", "thread-park", "messageBytes", "8"))
+                .cell("round-trip", 0.028, 0.002, p("channel", "thread-queue", "messageBytes", "8"))
+                .cell("round-trip", 0.0065, 0.0005, p("channel", "process-socket", "messageBytes", "8"))
+                .judge(new C6MessagingCostsMore()));
+    }
+
     // C7: unsynchronized loses at >= 2 workers, correct variants lose nothing, the lock costs >= 1.2x
 
     private static MadeUpRun counter(double racyLost, double lockLost, double lockMs) {

@@ -134,7 +134,7 @@ class NoiseGuardTest {
         assertTrue(kept.noise().noisy(), "kept, flagged noisy");
         assertFalse(kept.noise().retried());
         assertEquals(List.of(), kept.attempts());
-        assertTrue(console().contains("kept, flagged noisy: measuring it again would take the run more than 10% (at least 30 s)"
+        assertTrue(console().contains("kept, flagged noisy: measuring it again would take the run more than 5% (at least 30 s)"
                 + " past its estimate (--on-noise retry-always retries anyway)"), console());
         assertEquals(1, console().lines().count(), console());
     }
