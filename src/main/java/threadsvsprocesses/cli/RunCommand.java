@@ -90,8 +90,8 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--on-noise", paramLabel = "WHAT", defaultValue = "retry",
             completionCandidates = NoisePolicyLabels.class,
             description = "What to do with a noisy cell, one measured while other processes or the hypervisor took more"
-                    + " than " + NoiseLimit.CORES + " of a core: retry (measure the noisy fork once more, keep the quieter"
-                    + " attempt; both are in plan.json; while the run stays within 5%, at least 30 s, of its estimate),"
+                    + " than " + NoiseLimit.CORES + " of a core: retry (measure the noisy fork once more, keep the"
+                    + " quieter attempt; both are in plan.json; while the run stays within 5%, at least 30 s, of its estimate),"
                     + " retry-always (the"
                     + " same, whatever the time), keep (keep it, flagged noisy) or stop (stop the run there)."
                     + " Default: ${DEFAULT-VALUE}.")

@@ -112,7 +112,8 @@ final class CellForks {
         forks += 1;
         if (due() < 0) {
             width = relativeHalfWidth(parts, part);
-            widths.add((Double.isNaN(width) ? "no interval" : "\u00b1" + Figures.percent(width, 1)) + " after " + forks);
+            widths.add((Double.isNaN(width) ? "no interval" : "\u00b1" + Figures.percent(width, 1)) + " after "
+                    + forks);
         }
     }
 

@@ -109,11 +109,6 @@ final class CellRun {
         }
     }
 
-    /** Seconds its forks took so far, every attempt included. */
-    double seconds() {
-        return seconds;
-    }
-
     /**
      * Ends the cell: merges its forks into {@link #resultFile} and gives its record. {@code cutShort} is why it has
      * fewer forks than planned (the run was interrupted or stopped), or null.

@@ -12,18 +12,18 @@ import java.util.Objects;
  * next run, at another moment, disagrees with them: their interval is too narrow, and two runs of the same code
  * differ "significantly". In the two consecutive standard runs of 2026-12-03 the differences came in blocks of
  * neighbouring cells (all seven memory cells 15-28% faster in the second run, the nine CPython countdown cells,
- * measured one after another, 2-31% slower), the signature of drift, not of the cells. Forks spread over the run see the drift as the
- * spread it is, and average it out. This is the "multiple interleaved trials" of Abedi and Brecht, "Conducting
- * Repeatable Experiments in Highly Variable Cloud Computing Environments" (ICPE 2017), who found back-to-back trials
- * misleading on cloud hosts. Every round visits the cells in the same order, so a cell has the same neighbours in
- * every round and every run (what a heavy neighbour leaves behind biases both runs alike), and the console's lines
- * come in the plan's order.
+ * measured one after another, 2-31% slower), the signature of drift, not of the cells. Forks spread over the run
+ * see the drift as the spread it is, and average it out. This is the "multiple interleaved trials" of Abedi and
+ * Brecht, "Conducting Repeatable Experiments in Highly Variable Cloud Computing Environments" (ICPE 2017), who
+ * found back-to-back trials misleading on cloud hosts. Every round visits the cells in the same order, so a cell
+ * has the same neighbours in every round and every run (what a heavy neighbour leaves behind biases both runs
+ * alike), and the console's lines come in the plan's order.
  *
  * <p>A cell that has its first forks and whose interval is still wide gets more ({@link CellForks#wantsMore}) only if
  * they fit the run's estimate: the time so far, those forks and the forks every other cell is still due must stay
  * within it. So the estimate printed at the start is what the run aims at, and the forks beyond the first go to the
  * cells that want them while there is time. The runner decides at the end of each round, for every cell that got
- * its planned forks in it, the cheapest forks first, so that a slow machine's time buys as many cells' forks as it
+ * its planned forks in it and wants more, the cheapest forks first, so that a slow machine's time buys as many cells' forks as it
  * can wherever they stand in the plan. Forks added so lie in the rounds after the first ones, over a shorter span of
  * the run; {@code plan.json} says how many forks each cell got and why.
  */

@@ -209,8 +209,7 @@ public final class SuiteRunner {
                                 DoublePredicate retryFits) {
         int fork = run.nextFork();
         int forks = run.forks.planned();
-        String part = run.nextPart();
-        writable(() -> Files.createDirectories(folder.dir().resolve(part).getParent()), part);
+        String part = run.nextPart(); // JmhFork makes its folder, as it does a retry's
         Consumer<String> where = view.started(run.index, fork, forks);
         List<JmhFork.Attempt> tries = new ArrayList<>();
         long started = System.nanoTime();
@@ -232,8 +231,11 @@ public final class SuiteRunner {
             if (interrupted) {
                 return false;
             }
-            writable(() -> run.measured(outcome, folder.dir().resolve(part), kept.run(), kept.results(),
-                    kept.rebuilds(), took, kept.seconds()), part);
+            writable(() -> {
+                run.measured(outcome, folder.dir().resolve(part), kept.run(), kept.results(), kept.rebuilds(), took,
+                        kept.seconds());
+                return null;
+            }, part);
         }
         view.progress().advanced(run.index, run.forkSeconds);
         if (outcome.status() != PlannedCell.Status.DONE) {
@@ -242,39 +244,46 @@ public final class SuiteRunner {
         return true;
     }
 
-    /** File work that may fail. */
-    private interface FileWork {
-        void run() throws IOException;
+    /** File work that may fail, giving a value (or null). */
+    private interface FileWork<T> {
+        T run() throws IOException;
     }
 
     /**
      * Does {@code work} on {@code file} (relative to the run folder); a failure (a full disk) becomes the unchecked
      * "cannot write" that stops the run in one line, as a failed write of plan.json does.
      */
-    private void writable(FileWork work, String file) {
+    private <T> T writable(FileWork<T> work, String file) {
         try {
-            work.run();
+            return work.run();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot write " + folder.dir().resolve(file) + ": " + e.getMessage(), e);
+            throw new java.io.UncheckedIOException("cannot write " + folder.dir().resolve(file) + ": " + e.getMessage(),
+                    e);
         }
     }
 
-
-    /** Ends {@code run}: its forks merged, its record in plan.json, its line; {@code cutShort} as {@link CellRun#finish}. */
-    private void end(CellRun run, String cutShort) {
-        PlannedCell outcome;
-        synchronized (this) {
-            if (run.ended()) {
-                return;
-            }
-            PlannedCell[] finished = new PlannedCell[1];
-            writable(() -> finished[0] = run.finish(folder.dir(), cutShort), run.resultFile);
-            outcome = finished[0];
-            if (outcome == null) {
-                return; // nothing measured: it stays "planned", i.e. not reached
-            }
+    /**
+     * Merges {@code run}'s forks into its file and records its outcome in plan.json ({@code cutShort} as
+     * {@link CellRun#finish}); null if it had ended already, or measured nothing (it then stays "planned", i.e. not
+     * reached).
+     */
+    private synchronized PlannedCell record(CellRun run, String cutShort) {
+        if (run.ended()) {
+            return null;
+        }
+        PlannedCell outcome = writable(() -> run.finish(folder.dir(), cutShort), run.resultFile);
+        if (outcome != null) {
             cells.set(run.index, outcome);
             savePlan(true);
+        }
+        return outcome;
+    }
+
+    /** Ends {@code run}: {@link #record}, then its results for {@code -rf} and its line. */
+    private void end(CellRun run, String cutShort) {
+        PlannedCell outcome = record(run, cutShort);
+        if (outcome == null) {
+            return;
         }
         Collection<RunResult> kept = run.keptResults();
         if (outcome.status() == PlannedCell.Status.DONE) {
@@ -294,11 +303,7 @@ public final class SuiteRunner {
                 if (lines) {
                     end(run, because);
                 } else {
-                    PlannedCell[] outcome = new PlannedCell[1];
-                    writable(() -> outcome[0] = run.finish(folder.dir(), because), run.resultFile);
-                    if (outcome[0] != null) {
-                        cells.set(run.index, outcome[0]);
-                    }
+                    record(run, because);
                 }
             }
         }

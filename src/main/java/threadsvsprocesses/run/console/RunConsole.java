@@ -67,14 +67,6 @@ public final class RunConsole {
     }
 
     /**
-     * Cell {@code index} starts: the live line shows it. Returns what to tell where the cell is ("warm-up 3/5"), for
-     * {@link ProgressFormat}.
-     */
-    public Consumer<String> started(int index) {
-        return started(index, 1, 1);
-    }
-
-    /**
      * Cell {@code index} starts its fork {@code fork} of {@code forks}: the live line shows it ("fork 3/5, warm-up
      * 1/1"). Returns what to tell where the fork is, for {@link ProgressFormat}.
      */

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * How much the machine disturbed one cell: the share of the run's CPUs that processes outside the run and the
  * hypervisor took while the cell was measured, from {@code /proc/stat} and the run's process tree sampled before and
- * after each of its forks ({@link CpuReading}), over its forks as {@link #over} weighs them. Saved per cell in {@code plan.json} and written to {@code results.csv}
- * ({@code foreign_cpu}, {@code steal}, {@code noisy}, {@code attempts}).
+ * after each of its forks ({@link CpuReading}), over its forks as {@link #over} weighs them. Saved per cell in
+ * {@code plan.json} and written to {@code results.csv} ({@code foreign_cpu}, {@code steal}, {@code noisy},
+ * {@code attempts}).
  *
  * @param foreignCpu     share (0 to 1) of the counted CPUs' capacity used by other processes; null if unknown
  * @param steal          share (0 to 1) taken by the hypervisor; null if unknown

@@ -133,7 +133,8 @@ public final class NoiseGuard {
 
     /**
      * {@code jmh/003-countdown-....json} gives {@code jmh/not-kept/003-countdown-...-attempt-1.json}, and a fork's
-     * {@code jmh/parts/003-countdown-...-fork-2.json} gives {@code jmh/not-kept/003-countdown-...-fork-2-attempt-1.json}.
+     * {@code jmh/parts/003-countdown-...-fork-2.json} gives
+     * {@code jmh/not-kept/003-countdown-...-fork-2-attempt-1.json}.
      */
     static String notKept(String file, int attempt) {
         String name = file.substring(file.lastIndexOf('/') + 1);
